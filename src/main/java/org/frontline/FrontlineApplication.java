@@ -1,0 +1,16 @@
+package org.frontline;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Frontline: news articles about the war in Ukraine, turned into linked events, places, people,
+ * organizations, quotes and sources, served through GraphQL.
+ */
+@SpringBootApplication
+public class FrontlineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FrontlineApplication.class, args);
+    }
+}

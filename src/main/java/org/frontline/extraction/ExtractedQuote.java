@@ -1,0 +1,13 @@
+package org.frontline.extraction;
+
+/**
+ * A direct quotation.
+ *
+ * @param text       the quoted words, without quotation marks
+ * @param span       where the quoted words stand
+ * @param evidence   the sentence (or sentences) that hold the quote and its attribution
+ * @param speakerKey the key of an {@link ExtractedPerson} or {@link ExtractedOrganization}; null when the text does
+ *                   not say who spoke
+ */
+public record ExtractedQuote(String text, Span span, Span evidence, String speakerKey) {
+}
