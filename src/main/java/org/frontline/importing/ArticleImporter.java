@@ -1,0 +1,16 @@
+package org.frontline.importing;
+
+import org.frontline.ingest.RawArticle;
+
+/**
+ * Imports one article in one transaction: runs the extraction pipeline and stores what it found, merging it with
+ * what other sources already said. Import jobs call this once per article.
+ */
+public interface ArticleImporter {
+
+    /**
+     * @return what happened to the article
+     * @throws RejectedArticleException when the article cannot be imported (nothing was written)
+     */
+    ImportOutcome importArticle(RawArticle article);
+}
