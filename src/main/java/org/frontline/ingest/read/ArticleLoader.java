@@ -3,6 +3,7 @@ package org.frontline.ingest.read;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,17 +30,33 @@ public final class ArticleLoader {
                     ? wholeFile(whole)
                     : jsonRecord((ArticleLocation.JsonRecord) location);
             ArticleMetadata metadata = planned.metadata().orElse(content.metadata());
-            String notEnglish = EnglishText.whyNotEnglish(content.text(), metadata.language());
-            if (notEnglish != null) {
-                return new Rejection(location.file(), location.line(), notEnglish);
+            RawArticle article = new RawArticle(planned.fileName(), planned.collection(), content.text(), metadata);
+            String refusal = refusal(article);
+            if (refusal != null) {
+                return new Rejection(location.file(), location.line(), refusal);
             }
-            return new ReadArticle(location.file(), location.line(),
-                    new RawArticle(planned.fileName(), planned.collection(), content.text(), metadata));
+            return new ReadArticle(location.file(), location.line(), article);
         } catch (UnreadableArticleException e) {
             return new Rejection(location.file(), location.line(), e.reason());
         } catch (IOException e) {
             return new Rejection(location.file(), location.line(), FileProblems.cannotRead(e));
         }
+    }
+
+    /**
+     * The checks every article passes, also one that arrives without a file (sent inline through the API).
+     *
+     * @return why the article is refused, or null
+     */
+    public String refusal(RawArticle article) {
+        if (article.text() == null || article.text().isBlank()) {
+            return "empty text";
+        }
+        String tooLarge = limits.tooLarge(article.text().getBytes(StandardCharsets.UTF_8).length);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        return EnglishText.whyNotEnglish(article.text(), article.metadata().language());
     }
 
     /** An article's text and the metadata its file declares. */
