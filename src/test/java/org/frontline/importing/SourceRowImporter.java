@@ -48,6 +48,7 @@ class SourceRowImporter implements ArticleImporter {
                     .param("id", edited.get()).update();
             return new ImportOutcome(ImportOutcome.Status.REPLACED, edited.get());
         }
+        faults.pause();
         Optional<Long> inserted = jdbc.sql("""
                         insert into source (file_name, collection, title, publisher, author, url, published_on,
                             language, body, content_hash)
