@@ -9,6 +9,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -57,6 +58,9 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         List<TimeMention> times = new ArrayList<>();
         List<CoreMap> mentions = document.get(CoreAnnotations.MentionsAnnotation.class);
         for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
+            if (!isNamed(mention)) {
+                continue;
+            }
             int start = mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -70,7 +74,15 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 times.add(new TimeMention(start, end, surface, resolved.date(), resolved.precision(), sentenceIndex));
             }
         }
+        entities.sort(Comparator.comparingInt(EntityMention::start));
+        times.sort(Comparator.comparingInt(TimeMention::start));
         return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(entities), List.copyOf(times));
+    }
+
+    /** CoreNLP also reports pronouns ("he", "his") as PERSON mentions; their tokens carry no entity tag. */
+    private static boolean isNamed(CoreMap mention) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens == null || tokens.stream().anyMatch(token -> token.ner() != null && !"O".equals(token.ner()));
     }
 
     private static Sentence sentenceOf(String text, CoreMap sentence, int index) {

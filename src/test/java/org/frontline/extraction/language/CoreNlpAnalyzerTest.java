@@ -13,7 +13,7 @@ class CoreNlpAnalyzerTest {
 
     private static final String TEXT = """
             Governor Vitaliy Kim said the flag was raised in Mykolaiv on Saturday.
-            Shelling continued in Ochakiv last month.""";
+            Shelling continued in Ochakiv last month, he said.""";
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 11, 14);
 
     private static AnalyzedText analyzed;
@@ -28,7 +28,7 @@ class CoreNlpAnalyzerTest {
         assertThat(analyzed.text()).isEqualTo(TEXT);
         assertThat(analyzed.sentences()).extracting(s -> TEXT.substring(s.start(), s.end())).containsExactly(
                 "Governor Vitaliy Kim said the flag was raised in Mykolaiv on Saturday.",
-                "Shelling continued in Ochakiv last month.");
+                "Shelling continued in Ochakiv last month, he said.");
         Token first = analyzed.sentences().get(0).tokens().get(0);
         assertThat(first).isEqualTo(new Token(0, 8, "Governor", "Governor", "NNP", "TITLE"));
     }
@@ -38,6 +38,11 @@ class CoreNlpAnalyzerTest {
         assertThat(mention("PERSON")).isEqualTo(new EntityMention("PERSON", 9, 20, "Vitaliy Kim", 0));
         assertThat(mention("CITY")).isEqualTo(new EntityMention("CITY", 93, 100, "Ochakiv", 1));
         assertThat(mention("TITLE").text()).isEqualTo("Governor");
+    }
+
+    @Test
+    void reportsNamesNotPronouns() {
+        assertThat(analyzed.entities()).extracting(EntityMention::text).doesNotContain("he");
     }
 
     @Test
