@@ -19,10 +19,12 @@ final class Bylines {
     private static final Pattern INTRODUCED = Pattern.compile(
             "^[^\\p{L}]*(?:by|written by|words by|story by|reporting by|reported by|text by|author|authors)"
                     + "\\s*:?\\s+(?<rest>\\p{Lu}.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[;|•]|\\s[-–—]\\s|\\bEditing by\\b|\\s(?:on|at|updated|published)\\s).*$");
+    private static final Pattern SEGMENT_BREAK = Pattern.compile(
+            "\\s*(?:[;|•]|\\s[-–—]\\s|\\bEditing by\\b|\\s(?:on|at|updated|published)\\s).*$");
     private static final Pattern NAME_AND_AFFILIATION = Pattern.compile(
             "^(?<name>[^,|–—]+?)\\s*(?:,|\\||\\s[-–—])\\s*(?<affiliation>[^,|–—]+?)[\\s.]*$");
-    private static final Pattern AFFILIATION = Pattern.compile("(?:\\p{Lu}[\\p{L}&.'’\\-]*)(?:\\s+\\p{Lu}[\\p{L}&.'’\\-]*){0,3}");
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}&.'’\\-]*)(?:\\s+\\p{Lu}[\\p{L}&.'’\\-]*){0,3}");
 
     private Bylines() {
     }

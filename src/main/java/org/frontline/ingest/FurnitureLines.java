@@ -67,10 +67,12 @@ final class FurnitureLines {
             "\\b(?:website|site|browser|consent|accept|agree|privacy|experience|we use|uses|settings|preferences"
                     + "|policy|personali[sz]e|third[- ]party)\\b", CI);
     private static final Pattern PICTURE_AGENCY = Pattern.compile("getty images|shutterstock|alamy|\\bap photo\\b"
-            + "|\\bafp photo\\b|epa-efe|via reuters|\\breuters/|\\bafp/|\\bap/|\\((?:photo|image|picture)s?\\s*(?::|by)", CI);
+            + "|\\bafp photo\\b|epa-efe|via reuters|\\breuters/|\\bafp/|\\bap/"
+            + "|\\((?:photo|image|picture)s?\\s*(?::|by)", CI);
     private static final Pattern LINK_PREFIX = Pattern.compile("^(?:related|read also|also read|read more|see also"
             + "|more|watch|video|listen|read next|recommended|explainer|live|opinion)\\s*[:|»>›–—\\-]\\s*\\S", CI);
-    private static final Pattern BREADCRUMB = Pattern.compile("^(?:Home(?=\\p{Lu})|Home\\s*[>»/|›]|(?:\\p{L}+\\s*[»›>]\\s*){2,})");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^(?:Home(?=\\p{Lu})|Home\\s*[>»/|›]|(?:\\p{L}+\\s*[»›>]\\s*){2,})");
     private static final Pattern ARROWED = Pattern.compile("^[^.!?]{1,40}[›»→←‹«]$|^[›»→←‹«][^.!?]{1,40}$");
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 

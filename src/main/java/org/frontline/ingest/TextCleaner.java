@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.extraction.Span;
@@ -40,8 +41,10 @@ public final class TextCleaner {
     private static final int CAPTION_WORDS = 10;
 
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,300})?/?>");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    private static final Pattern INLINE_FURNITURE = Pattern.compile("[-–—]\\s*Advertisement\\s*[-–—]|\\bADVERTISEMENT\\b"
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern INLINE_FURNITURE = Pattern.compile(
+            "[-–—]\\s*Advertisement\\s*[-–—]|\\bADVERTISEMENT\\b"
             + "|(?i:scroll to continue(?: with content)?|skip to main content"
             + "|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]");
@@ -195,7 +198,7 @@ public final class TextCleaner {
         return Character.isLetterOrDigit(last) && previous.wordCount() >= 8 && !previous.isTitleCase();
     }
 
-    private static java.util.Optional<Span> span(String body, List<TextLine> paragraph) {
+    private static Optional<Span> span(String body, List<TextLine> paragraph) {
         int start = paragraph.get(0).start();
         int end = paragraph.get(paragraph.size() - 1).end();
         while (start < end && Character.isWhitespace(body.charAt(start))) {
@@ -204,7 +207,7 @@ public final class TextCleaner {
         while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
-        return start < end ? java.util.Optional.of(new Span(start, end)) : java.util.Optional.empty();
+        return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
     }
 
     private static void scrub(char[] body, TextLine line) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * finished by MurmurHash3's mixer). Two sentences match when their word sets have a Jaccard similarity of at least
  * {@value #SENTENCE_MATCH}. The similarity of two sources is the larger of the two shares of sentences (of at least
  * {@value #MIN_SENTENCE_WORDS} content words) that have a match in the other source; they are copies of one report
- * when it reaches {@value #SAME_REPORT} and at least two sentences match (one when a source has one sentence).
+ * when it reaches {@value #SAME_REPORT} and at least {@value #MIN_MATCHED_SENTENCES} sentences match (all of them
+ * when a source has fewer).
  *
  * <p><b>Why not whole-text shingles.</b> Measured on the five seed articles, where 001 and 003 are two reworded
  * copies of one Reuters report that each keep only part of it, and 000 and 002 are two different reports of the
@@ -39,6 +40,8 @@ public final class ReportCopies {
     public static final double SENTENCE_MATCH = 0.4;
     public static final double SAME_REPORT = 0.12;
     public static final int MIN_SENTENCE_WORDS = 4;
+    /** Independent reports of one event often share a quotation or two, never three sentences. */
+    public static final int MIN_MATCHED_SENTENCES = 3;
     static final int FORMAT = 1;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"”’'»)\\]]{0,2})\\s+|\\n");
@@ -83,7 +86,7 @@ public final class ReportCopies {
         }
 
         boolean enoughSentences() {
-            int needed = Math.min(2, Math.min(sentencesA, sentencesB));
+            int needed = Math.min(MIN_MATCHED_SENTENCES, Math.min(sentencesA, sentencesB));
             return needed > 0 && Math.max(matchedA, matchedB) >= needed;
         }
     }
