@@ -40,7 +40,8 @@ final class FurnitureLines {
                     + "|back to top|go to top|(?:next|previous) (?:article|post|story)|next|previous|all news"
                     + "|more news|load more|show more|sign in|log ?in|sign up|register|my account"
                     + "|print(?: this (?:article|page|story))?|listen to (?:this )?article|stay connected"
-                    + "|latest posts|breaking news|live updates?|(?:tags|topics|filed under|categories|category"
+                    + "|latest posts|breaking news|live updates?|our standards\\s*:.*"
+                    + "|(?:tags|topics|filed under|categories|category"
                     + "|keywords)\\s*:.*)", CI)),
             new Rule(Furniture.SHARE_PROMPT, Pattern.compile("(?:share|share this(?: article| story| post| page)?"
                     + "|share (?:on|via) .{2,40}|shares|tweet(?: this)?|pin it|e-?mail this|copy link"

@@ -27,9 +27,10 @@ import org.jsoup.parser.Parser;
  *       except a headline at the top; a full sentence keeps its first copy;</li>
  *   <li>three or more short unpunctuated lines with only blank lines or furniture between them: a menu;</li>
  *   <li>after the article's last sentence, every short unpunctuated line (an author's name, widget titles);</li>
+ *   <li>(neither of the last two takes list items marked with a bullet or a number: "- Vesele", "2. Lyman");</li>
  *   <li>a name, or a name with an outlet ("Jane Doe, Reuters"), before the first sentence: a byline;</li>
  *   <li>a paragraph of ten words or more, not in title case, ending without punctuation and standing alone between
- *       paragraphs, neither first nor last: a photo caption.</li>
+ *       paragraphs, neither first nor last, reporting nobody's words ("said", "according to"): a photo caption.</li>
  * </ul>
  */
 public final class TextCleaner {
@@ -48,6 +49,9 @@ public final class TextCleaner {
             + "|(?i:scroll to continue(?: with content)?|skip to main content"
             + "|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]");
+    private static final Pattern LIST_ITEM = Pattern.compile("[-–•*▪·]\\s+\\S|\\d{1,2}[.)]\\s+\\S");
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:said|says|told|stated|reported|announced|wrote|added|according to)\\b", Pattern.CASE_INSENSITIVE);
 
     public CleanedText clean(String original) {
         List<TextLine> lines = TextLine.split(original);
@@ -118,7 +122,7 @@ public final class TextCleaner {
 
     private static boolean isMenuLike(TextLine line) {
         String trimmed = line.trimmed();
-        return line.wordCount() <= MENU_WORDS && trimmed.length() <= 40 && !line.endsSentence()
+        return !isListItem(trimmed) && line.wordCount() <= MENU_WORDS && trimmed.length() <= 40 && !line.endsSentence()
                 && !QUOTE_MARK.matcher(trimmed).find() && !trimmed.endsWith(":") && !trimmed.endsWith(",");
     }
 
@@ -133,10 +137,16 @@ public final class TextCleaner {
         for (TextLine line : kept(lines, furniture)) {
             if (line.index() < first && line.index() != headline && isByline(line)) {
                 furniture[line.index()] = Furniture.BYLINE;
-            } else if (line.index() > last && line.wordCount() <= TAIL_WORDS && !line.endsSentence()) {
+            } else if (line.index() > last && line.wordCount() <= TAIL_WORDS && !line.endsSentence()
+                    && !isListItem(line.trimmed())) {
                 furniture[line.index()] = Furniture.TAIL;
             }
         }
+    }
+
+    /** "- Vesele", "• 17 injured", "2. Kreminna": an article's list, which menus do not mark. */
+    private static boolean isListItem(String trimmed) {
+        return LIST_ITEM.matcher(trimmed).lookingAt();
     }
 
     private static boolean isByline(TextLine line) {
@@ -160,7 +170,8 @@ public final class TextCleaner {
     private static boolean isCaptionLike(TextLine line) {
         String trimmed = line.trimmed();
         char lastChar = trimmed.charAt(trimmed.length() - 1);
-        return line.wordCount() >= CAPTION_WORDS && Character.isLetterOrDigit(lastChar) && !line.isTitleCase();
+        return line.wordCount() >= CAPTION_WORDS && Character.isLetterOrDigit(lastChar) && !line.isTitleCase()
+                && !REPORTING.matcher(trimmed).find();
     }
 
     /** Kept lines grouped into paragraphs: a blank line or furniture ends one; so does a line break after a sentence. */

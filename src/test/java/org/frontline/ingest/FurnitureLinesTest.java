@@ -45,7 +45,8 @@ class FurnitureLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Skip to main content", "Menu", "Search", "Home", "Back to top", "Next article",
             "Stay Connected", "All News ›", "Home › World › Europe", "HomeWorldUkraine: Bridge near Kreminna hit...",
-            "News » Europe » Ukraine", "Tags: war, shelling, bridges", "Print this article"})
+            "News » Europe » Ukraine", "Tags: war, shelling, bridges", "Print this article",
+            "Our Standards: The Thomson Reuters Trust Principles."})
     void navigation(String line) {
         assertThat(FurnitureLines.classify(line)).contains(Furniture.NAVIGATION);
     }

@@ -264,6 +264,15 @@ class TextCleanerTest {
         }
 
         @Test
+        void aParagraphThatLostItsFullStopIsNoCaptionWhenItReportsSomeonesWords() {
+            String unfinished = "The military said heavy fighting continued around Vuhledar, where attacks came from "
+                    + "three directions";
+            String original = STORY + "\n\n" + unfinished + "\n\n" + SECOND + "\n";
+
+            assertThat(paragraphs(original)).containsExactly(STORY, unfinished, SECOND);
+        }
+
+        @Test
         void aShortSubheadingStays() {
             String original = STORY + "\n\nNight of shelling\n\n" + SECOND + "\n";
 
@@ -282,6 +291,21 @@ class TextCleanerTest {
                     """.formatted(STORY);
 
             assertThat(paragraphs(original)).containsExactly(STORY);
+        }
+
+        @Test
+        void aBulletedListIsNoMenu() {
+            String original = """
+                    %s
+                    Villages retaken this week:
+                    - Vesele
+                    - Novoselivka
+                    - Stepove
+                    %s
+                    """.formatted(STORY, SECOND);
+
+            assertThat(paragraphs(original)).containsExactly(STORY, "Villages retaken this week:", "- Vesele",
+                    "- Novoselivka", "- Stepove", SECOND);
         }
 
         @Test
