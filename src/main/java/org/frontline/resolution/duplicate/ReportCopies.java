@@ -75,7 +75,25 @@ public final class ReportCopies {
     private record Overlap(int sentencesA, int matchedA, int sentencesB, int matchedB) {
 
         static Overlap of(List<SentenceSketch> a, List<SentenceSketch> b) {
-            return new Overlap(a.size(), matched(a, b), b.size(), matched(b, a));
+            boolean[] matchedInA = new boolean[a.size()];
+            boolean[] matchedInB = new boolean[b.size()];
+            for (int i = 0; i < a.size(); i++) {
+                for (int j = 0; j < b.size(); j++) {
+                    if ((!matchedInA[i] || !matchedInB[j]) && a.get(i).matches(b.get(j), SENTENCE_MATCH)) {
+                        matchedInA[i] = true;
+                        matchedInB[j] = true;
+                    }
+                }
+            }
+            return new Overlap(a.size(), count(matchedInA), b.size(), count(matchedInB));
+        }
+
+        private static int count(boolean[] flags) {
+            int count = 0;
+            for (boolean flag : flags) {
+                count += flag ? 1 : 0;
+            }
+            return count;
         }
 
         double similarity() {
@@ -89,16 +107,6 @@ public final class ReportCopies {
             int needed = Math.min(MIN_MATCHED_SENTENCES, Math.min(sentencesA, sentencesB));
             return needed > 0 && Math.max(matchedA, matchedB) >= needed;
         }
-    }
-
-    private static int matched(List<SentenceSketch> sentences, List<SentenceSketch> others) {
-        int matched = 0;
-        for (SentenceSketch sentence : sentences) {
-            if (others.stream().anyMatch(other -> sentence.similarity(other) >= SENTENCE_MATCH)) {
-                matched++;
-            }
-        }
-        return matched;
     }
 
     private static List<SentenceSketch> sentences(int[] signature) {

@@ -18,6 +18,17 @@ record SentenceSketch(int[] hashes) {
         return new SentenceSketch(Arrays.copyOf(all, Math.min(all.length, SIZE)));
     }
 
+    /** Whether the two sentences' similarity reaches the threshold; sets of very different sizes cannot. */
+    boolean matches(SentenceSketch other, double threshold) {
+        boolean complete = hashes.length < SIZE && other.hashes.length < SIZE;
+        int smaller = Math.min(hashes.length, other.hashes.length);
+        int larger = Math.max(hashes.length, other.hashes.length);
+        if (complete && smaller < threshold * larger) {
+            return false;
+        }
+        return similarity(other) >= threshold;
+    }
+
     /** Jaccard similarity of the two sentences' word sets (exact when both are complete, else estimated). */
     double similarity(SentenceSketch other) {
         int[] a = hashes;
