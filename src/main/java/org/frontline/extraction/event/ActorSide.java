@@ -8,9 +8,11 @@ import org.frontline.extraction.language.Token;
 import org.frontline.place.PlaceKind;
 
 /**
- * Finds which side acted in a trigger's sentence: the nationality word ("Ukrainian forces", "Russians") or the
- * possessive country or capital ("Ukraine's army", "Kyiv's troops") nearest before the trigger, else nearest
- * after it ("recaptured by Ukrainian troops").
+ * Finds which side acted in a trigger's sentence: the agent of a passive ("recaptured by Ukrainian troops"), else
+ * the nearest before the trigger of a nationality word ("Ukrainian forces", "Russians"), a possessive country or
+ * capital ("Ukraine's army", "Kyiv's troops") or an organization named after a country ("the Armed Forces of
+ * Ukraine"). Words after the trigger are usually its object or the losing side ("liberated X from the Russian
+ * invaders") and are not read.
  */
 final class ActorSide {
 
@@ -35,15 +37,27 @@ final class ActorSide {
     }
 
     Optional<Actor> of(Trigger trigger, int sentenceIndex) {
-        Sentence sentence = trigger.sentence();
-        List<Token> tokens = sentence.tokens();
+        List<Token> tokens = trigger.sentence().tokens();
+        Optional<Actor> agent = passiveAgent(trigger, sentenceIndex, tokens);
+        if (agent.isPresent()) {
+            return agent;
+        }
         for (int i = trigger.first() - 1; i >= 0; i--) {
             Optional<Actor> actor = actorAt(sentenceIndex, tokens, i);
             if (actor.isPresent()) {
                 return actor;
             }
         }
-        for (int i = trigger.last() + 1; i < tokens.size(); i++) {
+        return Optional.empty();
+    }
+
+    /** "liberated by Ukrainian troops": the agent of a passive, just after the trigger. */
+    private Optional<Actor> passiveAgent(Trigger trigger, int sentenceIndex, List<Token> tokens) {
+        int by = trigger.last() + 1;
+        if (by >= tokens.size() || !PartOfSpeech.word(tokens.get(by)).equals("by")) {
+            return Optional.empty();
+        }
+        for (int i = by + 1; i < Math.min(tokens.size(), by + 5); i++) {
             Optional<Actor> actor = actorAt(sentenceIndex, tokens, i);
             if (actor.isPresent()) {
                 return actor;
@@ -57,6 +71,10 @@ final class ActorSide {
         if (country != null) {
             return Optional.of(new Actor(DEMONYM_OF_COUNTRY.get(country), country));
         }
+        Optional<Actor> organization = countryOfOrganizationEndingAt(sentenceIndex, tokens.get(index));
+        if (organization.isPresent()) {
+            return organization;
+        }
         if (index + 1 < tokens.size() && isPossessive(tokens.get(index + 1))) {
             return context.placesIn(sentenceIndex).stream()
                     .filter(m -> m.lastToken() == index)
@@ -66,6 +84,17 @@ final class ActorSide {
                     .map(m -> demonymOf(m.place().countryCode(), m.place().name()));
         }
         return Optional.empty();
+    }
+
+    /** "the Armed Forces of Ukraine liberated ...": an organization whose name holds a country acts for it. */
+    private Optional<Actor> countryOfOrganizationEndingAt(int sentenceIndex, Token token) {
+        return context.organizations().stream().flatMap(o -> o.mentions().stream())
+                .filter(span -> span.end() == token.end())
+                .flatMap(span -> context.placesIn(sentenceIndex).stream()
+                        .filter(m -> m.place().kind() == PlaceKind.COUNTRY && m.place().countryCode() != null)
+                        .filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()))
+                .findFirst()
+                .map(m -> demonymOf(m.place().countryCode(), m.place().name()));
     }
 
     private static Actor demonymOf(String countryCode, String fallbackName) {

@@ -126,6 +126,7 @@ final class ArticleContext {
                     }
                 }
             }
+            inSentence.addAll(SeatsOfGovernment.in(sentence, index, places));
             inSentence.sort(Comparator.comparingInt(m -> m.span().start()));
             result.add(List.copyOf(inSentence));
         }

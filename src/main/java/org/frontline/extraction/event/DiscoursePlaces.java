@@ -11,7 +11,9 @@ import org.frontline.place.PlaceKind;
  * <ul>
  * <li>Anaphora: "the town", "this city", "the city's", "both cities" stand for the settlement(s) named in the
  * nearest of the previous {@link #LOOK_BACK} sentences that names one (all of them for a plural), within the same
- * or the previous paragraph. "The town of X" names its place and is no anaphor.</li>
+ * or the previous paragraph; "the region", "the province" are recognised but left unresolved (regions are named far back and
+ * nest in one another; a wrong region is worse than none). "The town of X" names its place
+ * and is no anaphor; neither is "their first town" or "a nearby village", which introduce one.</li>
  * <li>Scene: a sentence opening with "In X, ..." sets the scene for the next {@link #LOOK_BACK} sentences of
  * reportage that name no settlement of their own ("In X, Reuters saw burnt-out vehicles. ... Three bodies lay in a
  * yard.").</li>
@@ -23,6 +25,7 @@ final class DiscoursePlaces {
 
     private static final Set<String> SINGULAR = Set.of("town", "city", "village", "settlement", "community",
             "locality", "hamlet");
+    private static final Set<String> REGIONS = Set.of("region", "province", "oblast", "area");
     private static final Set<String> PLURAL = Set.of("towns", "cities", "villages", "settlements", "communities",
             "localities", "hamlets");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "both", "its",
@@ -32,8 +35,8 @@ final class DiscoursePlaces {
     record Antecedent(List<PlaceMention> places, int sentenceIndex) {
     }
 
-    /** A word standing for places named before. */
-    record Anaphor(int tokenIndex, boolean plural) {
+    /** A word standing for places named before: settlements, or a region ("withdraw from the region"). */
+    record Anaphor(int tokenIndex, boolean plural, boolean region) {
     }
 
     private final ArticleContext context;
@@ -49,7 +52,8 @@ final class DiscoursePlaces {
         List<Token> tokens = context.sentence(sentenceIndex).tokens();
         for (int i = Math.max(1, from); i <= Math.min(to, tokens.size() - 1); i++) {
             String word = PartOfSpeech.word(tokens.get(i));
-            boolean singular = SINGULAR.contains(word);
+            boolean region = REGIONS.contains(word);
+            boolean singular = SINGULAR.contains(word) || region;
             if (!singular && !PLURAL.contains(word)) {
                 continue;
             }
@@ -58,12 +62,15 @@ final class DiscoursePlaces {
             }
             boolean both = i >= 1 && PartOfSpeech.word(tokens.get(i - 1)).equals("both")
                     || i >= 2 && PartOfSpeech.word(tokens.get(i - 2)).equals("both");
-            return Optional.of(new Anaphor(i, !singular || both));
+            return Optional.of(new Anaphor(i, !singular || both, region));
         }
         return Optional.empty();
     }
 
     Optional<Antecedent> antecedentOf(int sentenceIndex, Anaphor anaphor) {
+        if (anaphor.region()) {
+            return Optional.empty();
+        }
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
             if (context.paragraphOf(sentenceIndex) - context.paragraphOf(s) > 1) {
                 break;
@@ -116,18 +123,9 @@ final class DiscoursePlaces {
                 .findFirst().orElseThrow() == m).toList();
     }
 
+    /** "the town", "this city", "both cities"; not "their first town" or "a nearby village", which bring new ones. */
     private static boolean determined(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            Token token = tokens.get(i);
-            if (DETERMINERS.contains(PartOfSpeech.word(token))) {
-                return true;
-            }
-            if (!PartOfSpeech.tag(token).startsWith("JJ") && !PartOfSpeech.tag(token).startsWith("RB")
-                    && !PartOfSpeech.tag(token).equals("VBN")) {
-                return false;
-            }
-        }
-        return false;
+        return index >= 1 && DETERMINERS.contains(PartOfSpeech.word(tokens.get(index - 1)));
     }
 
     /** "the town of Balakliia", "the city Kharkiv", "the village, X," name their place. */

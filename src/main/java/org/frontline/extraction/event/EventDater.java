@@ -14,7 +14,8 @@ import org.frontline.extraction.language.TimeMention;
  * <li>When the trigger's place came from an earlier sentence ("left the town"), that sentence's time expression
  * counts too ("On Friday the footage appeared from X. ... a flag being raised over a checkpoint").</li>
  * <li>A time expression ending more than {@link #BACKGROUND_DAYS} days before the article's date marks the
- * trigger as background ("in March", "in 2014", "last month"): history, not news.</li>
+ * trigger as background ("in March", "last month", and a bare earlier year, "in 2014"): history, not news. Other
+ * expressions of UNKNOWN precision ("this year") neither date nor background a trigger.</li>
  * <li>A time expression after the article's date is the time of a plan ("spend £2bn in 2023"), not of the report;
  * it is ignored.</li>
  * <li>Otherwise a news report's past or present-perfect statement happened around publication: the article's date
@@ -56,6 +57,12 @@ final class EventDater {
                 continue;
             }
             DatePrecision precision = time.precision() == null ? DatePrecision.UNKNOWN : time.precision();
+            if (precision == DatePrecision.UNKNOWN) {
+                if (articleDate != null && namesOnlyAYear(time) && time.date().getYear() < articleDate.getYear()) {
+                    return new Dating(time.date(), precision, true);
+                }
+                continue;
+            }
             if (articleDate != null) {
                 if (periodEnd(time, precision).isBefore(articleDate.minusDays(BACKGROUND_DAYS))) {
                     return new Dating(time.date(), precision, true);
@@ -70,19 +77,14 @@ final class EventDater {
     }
 
     private static LocalDate periodStart(TimeMention time, DatePrecision precision) {
-        return switch (precision) {
-            case MONTH -> time.date().withDayOfMonth(1);
-            case UNKNOWN -> namesOnlyAYear(time) ? time.date().withDayOfYear(1) : time.date();
-            default -> time.date();
-        };
+        return precision == DatePrecision.MONTH ? time.date().withDayOfMonth(1) : time.date();
     }
 
     private static LocalDate periodEnd(TimeMention time, DatePrecision precision) {
         return switch (precision) {
-            case DAY -> time.date();
             case WEEK -> time.date().plusDays(6);
             case MONTH -> time.date().with(TemporalAdjusters.lastDayOfMonth());
-            case UNKNOWN -> namesOnlyAYear(time) ? time.date().with(TemporalAdjusters.lastDayOfYear()) : time.date();
+            default -> time.date();
         };
     }
 

@@ -45,6 +45,8 @@ final class EventLocator {
         Optional<DiscoursePlaces.Anaphor> objectAnaphor = discourse.anaphorIn(sentenceIndex, trigger.last() + 1,
                 Math.min(objectEnd, trigger.last() + 4));
         if (objectAnaphor.isPresent()) {
+            // An object that refers back decides the place; if nothing can be found, the sentence's other places
+            // ("withdraw from the region ... elsewhere in Donetsk") are not a better guess.
             return antecedent(sentenceIndex, objectAnaphor.get());
         }
         List<PlaceMention> own = nearest.stream()

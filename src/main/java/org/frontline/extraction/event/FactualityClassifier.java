@@ -31,6 +31,8 @@ final class FactualityClassifier {
             "despite", "until", "amid");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "when", "while", "as",
             "because", "but", "although", "though", "whereas", "where");
+    private static final Set<String> EARLIER = Set.of("recently", "previously", "formerly", "earlier", "once");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "all");
     private static final Set<String> PLURAL_PLACES = Set.of("villages", "towns", "cities", "settlements",
             "localities", "communities", "hamlets");
 
@@ -48,6 +50,9 @@ final class FactualityClassifier {
             return Factuality.HYPOTHETICAL;
         }
         if (isAttributive(tokens, trigger)) {
+            return Factuality.BACKGROUND;
+        }
+        if (toldAsEarlier(tokens, trigger.first())) {
             return Factuality.BACKGROUND;
         }
         if (isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
@@ -108,10 +113,26 @@ final class FactualityClassifier {
         return before < 0 || PartOfSpeech.tag(tokens.get(before)).matches("DT|PRP\\$|RB.*|JJ.*|POS|CD|IN|CC");
     }
 
+    /**
+     * "Having expelled Russian forces from X in a counteroffensive, ...", "the recently liberated town", "X, which was
+     * earlier captured": what happened before the sentence's news.
+     */
+    private static boolean toldAsEarlier(List<Token> tokens, int first) {
+        if (!tokens.isEmpty() && PartOfSpeech.word(tokens.get(0)).equals("having")) {
+            boolean beforeComma = tokens.subList(0, first).stream().noneMatch(t -> t.word().equals(","));
+            if (beforeComma) {
+                return true;
+            }
+        }
+        return first >= 1 && EARLIER.contains(PartOfSpeech.word(tokens.get(first - 1)));
+    }
+
+    /** "to liberate", "to be recaptured", "to have captured". */
     private static boolean isInfinitive(List<Token> tokens, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            if (PartOfSpeech.tag(token).startsWith("RB")) {
+            if (PartOfSpeech.tag(token).startsWith("RB") || i == first - 1
+                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.tag(token).equals("VB")) {
                 continue;
             }
             return PartOfSpeech.word(token).equals("to") && PartOfSpeech.isVerb(tokens.get(first));
@@ -153,7 +174,8 @@ final class FactualityClassifier {
 
     /**
      * "villages that were liberated", "liberating more cities and villages": the trigger's patient is a plural of
-     * settlements in general, not a named place ("liberated the villages of A and B" stays specific).
+     * settlements in general, not a named place ("liberated the villages of A and B" stays specific, "evacuate
+     * both cities" refers back to named ones).
      */
     private static boolean aboutPlacesInGeneral(List<Token> tokens, Trigger trigger) {
         for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
@@ -168,8 +190,10 @@ final class FactualityClassifier {
         for (int i = trigger.last() + 1; i < Math.min(tokens.size(), trigger.last() + 5); i++) {
             String word = PartOfSpeech.word(tokens.get(i));
             if (PLURAL_PLACES.contains(word)) {
-                return i + 1 >= tokens.size() || !Set.of("of", "such", "including", "like")
+                boolean definite = DEFINITE.contains(PartOfSpeech.word(tokens.get(i - 1)));
+                boolean named = i + 1 < tokens.size() && Set.of("of", "such", "including", "like")
                         .contains(PartOfSpeech.word(tokens.get(i + 1)));
+                return !definite && !named;
             }
             if (PartOfSpeech.isClausePunctuation(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).startsWith("VB")) {
                 break;

@@ -17,18 +17,18 @@ import org.frontline.extraction.language.TimeMention;
 import org.frontline.extraction.language.Token;
 
 /** Keeps analysed seeds under target/ so that measuring the event stage again needs no NLP models. */
-final class AnalysisCache {
+public final class AnalysisCache {
 
     private final Path folder;
     private final Supplier<LanguageAnalyzer> analyzer;
     private LanguageAnalyzer loaded;
 
-    AnalysisCache(Path folder, Supplier<LanguageAnalyzer> analyzer) {
+    public AnalysisCache(Path folder, Supplier<LanguageAnalyzer> analyzer) {
         this.folder = folder;
         this.analyzer = analyzer;
     }
 
-    AnalyzedText analyze(String name, String text, LocalDate date) throws IOException {
+    public AnalyzedText analyze(String name, String text, LocalDate date) throws IOException {
         Path file = folder.resolve(name + ".tsv");
         if (Files.exists(file)) {
             return read(text, Files.readAllLines(file, StandardCharsets.UTF_8));

@@ -27,11 +27,11 @@ import org.frontline.extraction.language.Token;
  * A stand-in for the project's CoreNLP analyzer, used only to measure the event stage on the seeds until the real
  * one is merged: CoreNLP's tokens, sentences (a line break ends one), tags, lemmas, entities and SUTime values.
  */
-final class InterimCoreNlpAnalyzer implements LanguageAnalyzer {
+public final class InterimCoreNlpAnalyzer implements LanguageAnalyzer {
 
     private final StanfordCoreNLP pipeline;
 
-    InterimCoreNlpAnalyzer() {
+    public InterimCoreNlpAnalyzer() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");

@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
  * places found by their spellings (longest first), people and organizations the recogniser's PERSON and
  * ORGANIZATION mentions grouped by text, quotes the text between quotation marks, without speakers.
  */
-final class SeedFixture {
+public final class SeedFixture {
 
-    final List<ExtractedPlace> places = new ArrayList<>();
-    final List<ExtractedPerson> people = new ArrayList<>();
-    final List<ExtractedOrganization> organizations = new ArrayList<>();
-    final List<ExtractedQuote> quotes = new ArrayList<>();
+    public final List<ExtractedPlace> places = new ArrayList<>();
+    public final List<ExtractedPerson> people = new ArrayList<>();
+    public final List<ExtractedOrganization> organizations = new ArrayList<>();
+    public final List<ExtractedQuote> quotes = new ArrayList<>();
 
-    SeedFixture(AnalyzedText analyzed, JsonNode goldPlaces) {
+    public SeedFixture(AnalyzedText analyzed, JsonNode goldPlaces) {
         String text = analyzed.text();
         record Form(String form, JsonNode place) {
         }
@@ -83,12 +83,14 @@ final class SeedFixture {
         }
         persons.forEach((name, s) -> people.add(new ExtractedPerson("person:" + name, name, List.of(), null, s)));
         orgs.forEach((name, s) -> organizations.add(new ExtractedOrganization("org:" + name, name, List.of(), s)));
-        Matcher quote = Pattern.compile("[“\"]([^”\"]{12,}?)[”\"]").matcher(text);
-        while (quote.find()) {
-            Span span = new Span(quote.start(1), quote.end(1));
-            Sentence first = analyzed.sentenceAt(span.start());
-            Span evidence = first == null ? span : new Span(first.start(), Math.max(first.end(), span.end()));
-            quotes.add(new ExtractedQuote(quote.group(1), span, evidence, null));
+        for (String pattern : List.of("“([^”\n]{12,}?)”", "\"([^\"\n]{12,}?)\"")) {
+            Matcher quote = Pattern.compile(pattern).matcher(text);
+            while (quote.find()) {
+                Span span = new Span(quote.start(1), quote.end(1));
+                Sentence first = analyzed.sentenceAt(span.start());
+                Span evidence = first == null ? span : new Span(first.start(), Math.max(first.end(), span.end()));
+                quotes.add(new ExtractedQuote(quote.group(1), span, evidence, null));
+            }
         }
     }
 
