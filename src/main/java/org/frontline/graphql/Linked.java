@@ -45,7 +45,8 @@ public record Linked<T>(Long parentId, T item) {
                 : load.apply(ids).stream().collect(Collectors.toMap(idOfItem, Function.identity()));
         Map<P, T> result = new LinkedHashMap<>();
         for (P parent : parents) {
-            T item = byId.get(reference.apply(parent));
+            Long id = reference.apply(parent);
+            T item = id == null ? null : byId.get(id);
             if (item != null) {
                 result.put(parent, item);
             }

@@ -74,9 +74,9 @@ public class LinkedRecord {
         hnatiuk = f.person(f.tagged("Taras Hnatiuk"), "mayor");
         defence = f.organization(f.tagged("Zarichna Territorial Defence"), f.tagged("ZTD"));
 
-        ledger = f.source(f.tagged("Forces return to Ternové"), "Kyiv Ledger", LocalDate.of(2022, 9, 10));
-        wire = f.source(f.tagged("Strikes near Verbivka"), "Field Wire", LocalDate.of(2022, 9, 12));
-        copy = f.source(f.tagged("Strikes near Verbivka"), "Field Wire Syndication", LocalDate.of(2022, 9, 13), wire);
+        ledger = f.source(f.tagged("Forces return to Ternové"), f.tagged("Kyiv Ledger"), LocalDate.of(2022, 9, 10));
+        wire = f.source(f.tagged("Strikes near Verbivka"), f.tagged("Field Wire"), LocalDate.of(2022, 9, 12));
+        copy = f.source(f.tagged("Strikes near Verbivka"), f.tagged("Field Wire Syndication"), LocalDate.of(2022, 9, 13), wire);
 
         regained = f.event(EventType.TERRITORY_REGAINED, f.tagged("Ternové retaken"), LocalDate.of(2022, 9, 10), DAY);
         f.eventPlace(regained, ternove);
