@@ -1,0 +1,204 @@
+package org.frontline.extraction.event;
+
+import java.util.List;
+import java.util.Set;
+import org.frontline.event.EventType;
+import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.language.Token;
+
+/**
+ * Decides from the words around a trigger whether it reports a happening. Looks left along the trigger's clause (up
+ * to {@link #WINDOW} tokens, stopping at clause punctuation and at words that open another clause) for negation,
+ * modality, intention and subordinators of background; checks to-infinitives against the verb that governs them
+ * ("forced to withdraw" happened, "seeking to seize" did not); and inside quotations keeps only past-tense reports.
+ */
+final class FactualityClassifier {
+
+    static final int WINDOW = 6;
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
+    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refuse", "reject", "refute");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    private static final Set<String> INTENTIONS = Set.of("plan", "threaten", "intend", "aim", "seek", "hope", "want",
+            "try", "attempt", "prepare", "ready", "likely", "possible", "potential", "expect", "propose", "vow",
+            "promise", "would-be", "bid");
+    /** Verbs whose to-infinitive happened ("forced to withdraw", "began to advance") or is itself the news for
+     * calls and orders ("urged residents to evacuate"). */
+    private static final Set<String> IMPLICATIVES = Set.of("force", "compel", "oblige", "manage", "begin", "start",
+            "continue", "proceed", "keep", "urge", "order", "ask", "call", "tell", "instruct", "advise", "appeal",
+            "help", "rush", "move");
+    private static final Set<String> BACKGROUND_SUBORDINATORS = Set.of("after", "since", "before", "following",
+            "despite", "until", "amid");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "when", "while", "as",
+            "because", "but", "although", "though", "whereas", "where");
+    private static final Set<String> EARLIER = Set.of("recently", "previously", "formerly", "earlier", "once");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "all");
+    private static final Set<String> PLURAL_PLACES = Set.of("villages", "towns", "cities", "settlements",
+            "localities", "communities", "hamlets");
+
+    private final ArticleContext context;
+
+    FactualityClassifier(ArticleContext context) {
+        this.context = context;
+    }
+
+    Factuality classify(Trigger trigger, EventType type) {
+        Sentence sentence = trigger.sentence();
+        List<Token> tokens = sentence.tokens();
+        Token head = trigger.head();
+        if (context.insideQuote(head.start()) && !PartOfSpeech.isPastForm(head)) {
+            return Factuality.HYPOTHETICAL;
+        }
+        if (isAttributive(tokens, trigger)) {
+            return Factuality.BACKGROUND;
+        }
+        if (toldAsEarlier(tokens, trigger.first())) {
+            return Factuality.BACKGROUND;
+        }
+        if (isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
+            return Factuality.HYPOTHETICAL;
+        }
+        boolean callsCount = type == EventType.POLITICAL || type == EventType.EVACUATION
+                || type == EventType.AID_PLEDGE;
+        for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - WINDOW); i--) {
+            Token token = tokens.get(i);
+            String word = PartOfSpeech.word(token);
+            String lemma = PartOfSpeech.lemma(token);
+            if (PartOfSpeech.isClausePunctuation(token)) {
+                break;
+            }
+            if (NEGATIONS.contains(word) || NEGATING_VERBS.contains(lemma) && PartOfSpeech.isVerb(token)) {
+                return Factuality.NEGATED;
+            }
+            if (PartOfSpeech.tag(token).equals("MD") || CONDITIONALS.contains(word)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (!callsCount && INTENTIONS.contains(lemma)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (BACKGROUND_SUBORDINATORS.contains(word)) {
+                return Factuality.BACKGROUND;
+            }
+            if (CLAUSE_OPENERS.contains(word)) {
+                break;
+            }
+        }
+        if (conditionFollows(tokens, trigger.last())) {
+            return Factuality.HYPOTHETICAL;
+        }
+        if (aboutPlacesInGeneral(tokens, trigger)) {
+            return Factuality.GENERIC;
+        }
+        return Factuality.ASSERTED;
+    }
+
+    /**
+     * "the retaken town", "formerly occupied territories": a participle describing a noun, after a determiner or a
+     * modifier, refers to a known fact. ("Forces liberated Kupiansk" is a report whatever the tagger calls the verb.)
+     */
+    private static boolean isAttributive(List<Token> tokens, Trigger trigger) {
+        if (trigger.tokenIndexes().size() > 1) {
+            return false;
+        }
+        Token head = trigger.head();
+        String tag = PartOfSpeech.tag(head);
+        if (!tag.equals("VBN") && !tag.equals("JJ")) {
+            return false;
+        }
+        int next = trigger.last() + 1;
+        if (next >= tokens.size() || !PartOfSpeech.isNoun(tokens.get(next))) {
+            return false;
+        }
+        int before = trigger.first() - 1;
+        return before < 0 || PartOfSpeech.tag(tokens.get(before)).matches("DT|PRP\\$|RB.*|JJ.*|POS|CD|IN|CC");
+    }
+
+    /**
+     * "Having expelled Russian forces from X in a counteroffensive, ...", "the recently liberated town", "X, which was
+     * earlier captured": what happened before the sentence's news.
+     */
+    private static boolean toldAsEarlier(List<Token> tokens, int first) {
+        if (!tokens.isEmpty() && PartOfSpeech.word(tokens.get(0)).equals("having")) {
+            boolean beforeComma = tokens.subList(0, first).stream().noneMatch(t -> t.word().equals(","));
+            if (beforeComma) {
+                return true;
+            }
+        }
+        return first >= 1 && EARLIER.contains(PartOfSpeech.word(tokens.get(first - 1)));
+    }
+
+    /** "to liberate", "to be recaptured", "to have captured". */
+    private static boolean isInfinitive(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (PartOfSpeech.tag(token).startsWith("RB") || i == first - 1
+                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.tag(token).equals("VB")) {
+                continue;
+            }
+            return PartOfSpeech.word(token).equals("to") && PartOfSpeech.isVerb(tokens.get(first));
+        }
+        return false;
+    }
+
+    /** The verb before "to" (past a noun phrase object: "asked citizens to") decides whether the infinitive happened. */
+    private static boolean governedByImplicative(List<Token> tokens, int first) {
+        int to = first - 1;
+        while (!PartOfSpeech.word(tokens.get(to)).equals("to")) {
+            to--;
+        }
+        if (to >= 2 && PartOfSpeech.word(tokens.get(to - 1)).equals("order")
+                && PartOfSpeech.word(tokens.get(to - 2)).equals("in")) {
+            return false;
+        }
+        for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
+            Token token = tokens.get(i);
+            if (PartOfSpeech.isClausePunctuation(token)) {
+                return false;
+            }
+            if (PartOfSpeech.isVerb(token)) {
+                return IMPLICATIVES.contains(PartOfSpeech.lemma(token));
+            }
+        }
+        return false;
+    }
+
+    /** ", if confirmed": a condition straight after the trigger. */
+    private static boolean conditionFollows(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 4); i++) {
+            if (CONDITIONALS.contains(PartOfSpeech.word(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "villages that were liberated", "liberating more cities and villages": the trigger's patient is a plural of
+     * settlements in general, not a named place ("liberated the villages of A and B" stays specific, "evacuate
+     * both cities" refers back to named ones).
+     */
+    private static boolean aboutPlacesInGeneral(List<Token> tokens, Trigger trigger) {
+        for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
+            String word = PartOfSpeech.word(tokens.get(i));
+            if (PLURAL_PLACES.contains(word)) {
+                return true;
+            }
+            if (PartOfSpeech.isClausePunctuation(tokens.get(i))) {
+                break;
+            }
+        }
+        for (int i = trigger.last() + 1; i < Math.min(tokens.size(), trigger.last() + 5); i++) {
+            String word = PartOfSpeech.word(tokens.get(i));
+            if (PLURAL_PLACES.contains(word)) {
+                boolean definite = DEFINITE.contains(PartOfSpeech.word(tokens.get(i - 1)));
+                boolean named = i + 1 < tokens.size() && Set.of("of", "such", "including", "like")
+                        .contains(PartOfSpeech.word(tokens.get(i + 1)));
+                return !definite && !named;
+            }
+            if (PartOfSpeech.isClausePunctuation(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).startsWith("VB")) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,166 @@
+package org.frontline.extraction.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.frontline.event.EventType;
+import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.language.TimeMention;
+import org.frontline.extraction.language.Token;
+
+/**
+ * Finds every report of an event, sentence by sentence: triggers from the lexicon, kept when they report a
+ * happening ({@link FactualityClassifier}); each place and time expression of the sentence belongs to the trigger
+ * nearest to it; then place ({@link EventLocator}), date ({@link EventDater}) and side ({@link ActorSide}).
+ */
+final class MentionFinder {
+
+    private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "resident", "residents",
+            "child", "children", "people", "woman", "women", "inhabitant", "inhabitants", "family", "families",
+            "local", "locals", "man", "men", "volunteer", "volunteers", "journalist", "journalists", "doctor",
+            "doctors", "patient", "patients", "passenger", "passengers", "pensioner", "pensioners");
+
+    private final ArticleContext context;
+    private final TriggerLexicon lexicon;
+    private final FactualityClassifier factuality;
+    private final EventLocator locator;
+    private final EventDater dater;
+    private final ActorSide actors;
+    private final List<List<PlaceMention>> locative = new ArrayList<>();
+
+    MentionFinder(ArticleContext context, TriggerLexicon lexicon) {
+        this.context = context;
+        this.lexicon = lexicon;
+        PlaceRoles roles = new PlaceRoles(context);
+        for (int s = 0; s < context.sentences().size(); s++) {
+            locative.add(roles.locativeIn(s));
+        }
+        this.factuality = new FactualityClassifier(context);
+        this.locator = new EventLocator(new DiscoursePlaces(context, locative));
+        this.dater = new EventDater(context.articleDate());
+        this.actors = new ActorSide(context);
+    }
+
+    List<EventMention> find() {
+        List<EventMention> mentions = new ArrayList<>();
+        for (int s = 0; s < context.sentences().size(); s++) {
+            mentions.addAll(inSentence(s));
+        }
+        return mentions;
+    }
+
+    private List<EventMention> inSentence(int s) {
+        Sentence sentence = context.sentence(s);
+        List<Trigger> triggers = lexicon.find(sentence);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        Map<Trigger, List<PlaceMention>> placesOf = new HashMap<>();
+        for (PlaceMention place : locative.get(s)) {
+            placesOf.computeIfAbsent(nearest(triggers, place.firstToken(), place.lastToken()), t -> new ArrayList<>())
+                    .add(place);
+        }
+        Map<Trigger, List<TimeMention>> timesOf = new HashMap<>();
+        for (TimeMention time : timesIn(s)) {
+            int[] tokens = tokenRange(sentence, time.start(), time.end());
+            timesOf.computeIfAbsent(nearest(triggers, tokens[0], tokens[1]), t -> new ArrayList<>()).add(time);
+        }
+        List<EventMention> result = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            EventType type = typeOf(trigger, sentence);
+            if (factuality.classify(trigger, type) != Factuality.ASSERTED) {
+                continue;
+            }
+            EventLocator.Location location = locator.locate(trigger, type, s,
+                    placesOf.getOrDefault(trigger, List.of()), triggers.size() == 1);
+            List<PlaceMention> places = PlaceSpecificity.mostSpecific(location.places(), m -> m.place().kind());
+            if (places.isEmpty()) {
+                continue;
+            }
+            List<TimeMention> own = timesOf.getOrDefault(trigger, List.of()).stream()
+                    .sorted(Comparator.comparingInt(t -> distance(trigger, sentence, t))).toList();
+            List<TimeMention> inherited = location.fromSentence() >= 0 ? timesIn(location.fromSentence()) : List.of();
+            EventDater.Dating dating = dater.date(own, inherited);
+            if (dating.background()) {
+                continue;
+            }
+            Optional<Actor> actor = actors.of(trigger, s);
+            if (trigger.entry().directional()) {
+                type = directionOf(actor, places);
+            }
+            Set<Integer> evidence = new TreeSet<>(List.of(s));
+            if (location.fromSentence() >= 0) {
+                evidence.add(location.fromSentence());
+            }
+            result.add(new EventMention(type, trigger.entry().label(), s, List.copyOf(evidence),
+                    places.stream().map(PlaceMention::key).distinct().toList(), dating.date(), dating.precision(),
+                    actor));
+        }
+        return result;
+    }
+
+    private static EventType typeOf(Trigger trigger, Sentence sentence) {
+        if (!trigger.entry().civilianHarm()) {
+            return trigger.entry().type();
+        }
+        boolean civilians = sentence.tokens().stream().anyMatch(t -> CIVILIAN_WORDS.contains(PartOfSpeech.word(t)));
+        return civilians ? EventType.CIVILIAN_HARM : EventType.ATTACK;
+    }
+
+    /** Ground taken by forces of the country it lies in is ground regained. */
+    private static EventType directionOf(Optional<Actor> actor, List<PlaceMention> places) {
+        String country = places.get(0).place().countryCode();
+        boolean regained = actor.isPresent() && country != null && actor.get().countryCode().equals(country);
+        return regained ? EventType.TERRITORY_REGAINED : EventType.TERRITORY_CAPTURED;
+    }
+
+    /**
+     * The trigger nearest to the token range, where a range before a trigger counts twice its distance: in English
+     * what a verb or noun reports about (its object, "of X", "in X") follows it, and a place before it is more often
+     * another clause's. On a tie, the earlier trigger.
+     */
+    private static Trigger nearest(List<Trigger> triggers, int first, int last) {
+        Trigger best = triggers.get(0);
+        for (Trigger trigger : triggers) {
+            if (weightedDistance(trigger, first, last) < weightedDistance(best, first, last)) {
+                best = trigger;
+            }
+        }
+        return best;
+    }
+
+    private static int weightedDistance(Trigger trigger, int first, int last) {
+        int distance = trigger.distanceTo(first, last);
+        return last < trigger.first() ? 2 * distance : distance;
+    }
+
+    private List<TimeMention> timesIn(int s) {
+        Sentence sentence = context.sentence(s);
+        return context.text().times().stream()
+                .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
+                .toList();
+    }
+
+    private static int distance(Trigger trigger, Sentence sentence, TimeMention time) {
+        int[] range = tokenRange(sentence, time.start(), time.end());
+        return trigger.distanceTo(range[0], range[1]);
+    }
+
+    private static int[] tokenRange(Sentence sentence, int start, int end) {
+        List<Token> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() - 1 && tokens.get(first).end() <= start) {
+            first++;
+        }
+        int last = tokens.size() - 1;
+        while (last > first && tokens.get(last).start() >= end) {
+            last--;
+        }
+        return new int[] {first, last};
+    }
+}

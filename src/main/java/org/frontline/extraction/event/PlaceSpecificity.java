@@ -1,0 +1,35 @@
+package org.frontline.extraction.event;
+
+import java.util.List;
+import java.util.function.Function;
+import org.frontline.place.PlaceKind;
+
+/**
+ * Keeps the most specific places of an event: settlements and facilities over regions, rivers and seas, and those
+ * over countries. "Troops sank a barge on the Dnipro near Kherson in the Kherson region" happened at Kherson; an
+ * event named only by a country is too vague to place, count or match, and is not kept at all.
+ */
+final class PlaceSpecificity {
+
+    private PlaceSpecificity() {
+    }
+
+    static <T> List<T> mostSpecific(List<T> places, Function<T, PlaceKind> kindOf) {
+        int best = places.stream().mapToInt(p -> tier(kindOf.apply(p))).min().orElse(Integer.MAX_VALUE);
+        if (best == tier(PlaceKind.COUNTRY)) {
+            return List.of();
+        }
+        return places.stream().filter(p -> tier(kindOf.apply(p)) == best).toList();
+    }
+
+    private static int tier(PlaceKind kind) {
+        if (kind == null) {
+            return 1;
+        }
+        return switch (kind) {
+            case SETTLEMENT, FACILITY -> 0;
+            case REGION, WATER, OTHER -> 1;
+            case COUNTRY -> 2;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.frontline.extraction.event;
+
+import java.util.List;
+import java.util.Set;
+import org.frontline.event.EventType;
+
+/**
+ * One line of the trigger lexicon.
+ *
+ * @param type              the type it reports; for ground taken in an unknown direction TERRITORY_CAPTURED with
+ *                          {@code directional} set
+ * @param directional       the direction (regained or captured) is decided from who took the place
+ * @param needsPlaceObject  only counts when a place follows it closely
+ * @param civilianHarm      harm to people: CIVILIAN_HARM if the sentence speaks of civilians, ATTACK otherwise
+ */
+record TriggerEntry(EventType type, boolean directional, List<Step> steps, String label, boolean needsPlaceObject,
+        boolean civilianHarm) {
+
+    /**
+     * One step of a pattern.
+     *
+     * @param forms     lemmas or lower-cased words, any of which matches
+     * @param gapBefore up to {@link TriggerLexicon#MAX_GAP} tokens may stand between the previous step and this one
+     */
+    record Step(Set<String> forms, PartOfSpeech partOfSpeech, boolean gapBefore) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.frontline.extraction.event.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.extraction.ExtractedEvent;
+import org.frontline.extraction.ExtractedPlace;
+import org.frontline.extraction.event.EventExtractor;
+import org.frontline.extraction.language.AnalyzedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the event stage on the seeds by score.py's rule for events (same type family, a shared place; dates
+ * within a day where both have one; "hard" and "optional" gold events never count against the system) and prints
+ * each article's events next to the gold. Run with {@code -Dseeds=true -Dtest=SeedEventsRunner}.
+ */
+@EnabledIfSystemProperty(named = "seeds", matches = ".+")
+class SeedEventsRunner {
+
+    private static final Map<String, String> FAMILY = Map.ofEntries(Map.entry("territory_regained", "territory"),
+            Map.entry("territory_captured", "territory"), Map.entry("withdrawal", "territory"),
+            Map.entry("attack", "combat"), Map.entry("civilian_harm", "atrocity"), Map.entry("mass_grave", "atrocity"),
+            Map.entry("aid_pledge", "aid"), Map.entry("political", "political"),
+            Map.entry("evacuation", "evacuation"), Map.entry("other", "other"));
+
+    @Test
+    void measure() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode gold = json.readTree(Files.readString(Path.of("../shared/eval/seeds-gold.json"))).get("articles");
+        JsonNode manifest = json.readTree(Files.readString(Path.of("seeds/manifest.json")));
+        Map<String, LocalDate> dates = new HashMap<>();
+        manifest.forEach(m -> dates.put(m.get("file").asString(), LocalDate.parse(m.get("published").asString())));
+        AnalysisCache cache = new AnalysisCache(Path.of("target/seed-analysis"), InterimCoreNlpAnalyzer::new);
+        EventExtractor extractor = new EventExtractor();
+        int tp = 0, fp = 0, fn = 0, datesChecked = 0, datesOk = 0;
+        List<String> fileNames = new ArrayList<>();
+        gold.propertyNames().forEach(fileNames::add);
+        for (String fileName : fileNames) {
+            String text = Files.readString(Path.of("seeds", fileName));
+            LocalDate date = dates.get(fileName);
+            AnalyzedText analyzed = cache.analyze(fileName, text, date);
+            JsonNode article = gold.get(fileName);
+            SeedFixture fixture = new SeedFixture(analyzed, article.get("places"));
+            List<ExtractedEvent> events = extractor.extract(analyzed, date, fixture.places, fixture.people,
+                    fixture.organizations, fixture.quotes);
+            Map<String, ExtractedPlace> places = new HashMap<>();
+            fixture.places.forEach(p -> places.put(p.key(), p));
+            System.out.println("\n=== " + fileName + " (" + date + ")");
+            Set<Integer> used = new HashSet<>();
+            for (JsonNode g : article.get("events")) {
+                String family = FAMILY.get(g.get("type").asString());
+                Set<String> goldForms = forms(places.get(g.get("place").asString()), g.get("place").asString());
+                int hit = -1;
+                for (int i = 0; i < events.size(); i++) {
+                    ExtractedEvent e = events.get(i);
+                    if (used.contains(i) || !e.type().family().equals(family)) {
+                        continue;
+                    }
+                    if (e.placeKeys().stream().anyMatch(k -> !java.util.Collections.disjoint(
+                            forms(places.get(k), k), goldForms))) {
+                        hit = i;
+                        break;
+                    }
+                }
+                if (hit >= 0) {
+                    used.add(hit);
+                }
+                boolean optional = g.has("hard") || g.has("optional");
+                String goldDate = g.get("date").isNull() ? null : g.get("date").asString();
+                String verdict;
+                if (hit >= 0) {
+                    ExtractedEvent e = events.get(hit);
+                    String dateNote = "";
+                    if (goldDate != null && e.date() != null) {
+                        long diff = Math.abs(e.date().toEpochDay() - LocalDate.parse(goldDate).toEpochDay());
+                        if (!optional) {
+                            datesChecked++;
+                            datesOk += diff <= 1 ? 1 : 0;
+                        }
+                        dateNote = diff <= 1 ? " date ok" : " DATE OFF " + e.date();
+                    }
+                    verdict = "found #" + hit + dateNote;
+                    if (!optional) {
+                        tp++;
+                    }
+                } else {
+                    verdict = "MISSED";
+                    if (!optional) {
+                        fn++;
+                    }
+                }
+                System.out.printf("  gold %-18s %-14s %-10s %s%s -> %s%n", g.get("type").asString(),
+                        g.get("place").asString(), goldDate, optional ? "(hard) " : "",
+                        g.get("summary").asString(), verdict);
+            }
+            for (int i = 0; i < events.size(); i++) {
+                ExtractedEvent e = events.get(i);
+                if (!used.contains(i)) {
+                    fp++;
+                }
+                System.out.printf("  %s #%d %-18s %s %s %s | %s%n", used.contains(i) ? "ok " : "FP ", i, e.type(),
+                        e.date(), e.datePrecision(), e.placeKeys(), e.title());
+                for (var span : e.evidence()) {
+                    System.out.println("        « " + span.of(text).replace('\n', ' ') + " »");
+                }
+            }
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        System.out.printf("%nevents P %.2f  R %.2f  F1 %.2f   (tp %d, fp %d, fn %d); dates within a day %d/%d%n",
+                p, r, f1, tp, fp, fn, datesOk, datesChecked);
+        assertThat(tp + fn).isPositive();
+    }
+
+    private static Set<String> forms(ExtractedPlace place, String fallback) {
+        Set<String> forms = new HashSet<>();
+        forms.add(SeedFixture.fold(fallback));
+        if (place != null) {
+            forms.add(SeedFixture.fold(place.name()));
+            place.aliases().forEach(a -> forms.add(SeedFixture.fold(a)));
+        }
+        return forms;
+    }
+}
