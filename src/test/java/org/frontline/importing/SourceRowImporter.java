@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.frontline.ingest.RawArticle;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,18 +36,23 @@ class SourceRowImporter implements ArticleImporter {
         if (same.isPresent()) {
             return new ImportOutcome(ImportOutcome.Status.UNCHANGED, same.get());
         }
-        Optional<Long> edited = article.metadata().url() != null
-                ? jdbc.sql("select id from source where url = :url").param("url", article.metadata().url())
-                        .query(Long.class).optional()
-                : jdbc.sql("select id from source where url is null and collection = :collection "
+        // (the content may have been stored by a concurrent job since the look-up above: then it is the same)
+        Optional<Map<String, Object>> edited = (article.metadata().url() != null
+                ? jdbc.sql("select id, content_hash from source where url = :url")
+                        .param("url", article.metadata().url())
+                : jdbc.sql("select id, content_hash from source where url is null and collection = :collection "
                                 + "and file_name = :file")
-                        .param("collection", article.collection()).param("file", article.fileName())
-                        .query(Long.class).optional();
+                        .param("collection", article.collection()).param("file", article.fileName()))
+                .query().listOfRows().stream().findFirst();
         if (edited.isPresent()) {
+            long id = ((Number) edited.get().get("id")).longValue();
+            if (hash.equals(edited.get().get("content_hash"))) {
+                return new ImportOutcome(ImportOutcome.Status.UNCHANGED, id);
+            }
             jdbc.sql("update source set body = :body, content_hash = :hash, title = :title where id = :id")
                     .param("body", article.text()).param("hash", hash).param("title", article.metadata().title())
-                    .param("id", edited.get()).update();
-            return new ImportOutcome(ImportOutcome.Status.REPLACED, edited.get());
+                    .param("id", id).update();
+            return new ImportOutcome(ImportOutcome.Status.REPLACED, id);
         }
         faults.pause();
         Optional<Long> inserted = jdbc.sql("""
