@@ -67,6 +67,7 @@ final class MentionFinder {
     private static final Set<String> MISTAGGED_NAME_POS = Set.of("NN", "NNS", "JJ", "FW");
     private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "-");
     private static final int MAX_JOINED = 4;
+    private static final int MAX_EXTENSION = 3;
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
 
     private final Predicate<String> isKnownName;
@@ -87,12 +88,16 @@ final class MentionFinder {
             List<Run> runs = joinKnownPhrases(text.text(), tokens, dropPartsOfNames(tokens, runs(tokens)));
             int[] listOf = new int[runs.size()];
             java.util.Arrays.fill(listOf, -1);
+            boolean closed = false; // "A, B and C": the conjunction comes before the last member
             for (int r = 0; r + 1 < runs.size(); r++) {
-                if (separatedByListWords(tokens, runs.get(r).to(), runs.get(r + 1).from())) {
+                boolean continues = listOf[r] < 0 || !closed;
+                if (continues && separatedByListWords(tokens, runs.get(r).to(), runs.get(r + 1).from())) {
                     if (listOf[r] < 0) {
                         listOf[r] = nextList++;
+                        closed = false;
                     }
                     listOf[r + 1] = listOf[r];
+                    closed = hasConjunction(tokens, runs.get(r).to(), runs.get(r + 1).from());
                 }
             }
             for (int r = 0; r < runs.size(); r++) {
@@ -246,10 +251,27 @@ final class MentionFinder {
             for (int i = r; i <= last && !tag.isPlace(); i++) {
                 tag = runs.get(i).tag().isPlace() ? runs.get(i).tag() : tag;
             }
-            joined.add(new Run(runs.get(r).from(), runs.get(last).to(), tag));
+            int to = extendedByKnownWords(text, tokens, runs.get(r).from(), runs.get(last).to(),
+                    last + 1 < runs.size() ? runs.get(last + 1).from() : tokens.size());
+            joined.add(new Run(runs.get(r).from(), to, tag));
             r = last + 1;
         }
         return joined;
+    }
+
+    /** "Zaporizhzhia" "nuclear power plant", "Kakhovka" "dam": lower-case words that complete a known name. */
+    private int extendedByKnownWords(String text, List<Token> tokens, int from, int to, int limit) {
+        int last = Math.min(limit, Math.min(tokens.size(), to + MAX_EXTENSION));
+        for (int end = last; end > to; end--) {
+            boolean words = true;
+            for (int i = to; i < end; i++) {
+                words &= Character.isLetter(tokens.get(i).word().charAt(0));
+            }
+            if (words && isKnownName.test(text.substring(tokens.get(from).start(), tokens.get(end - 1).end()))) {
+                return end;
+            }
+        }
+        return to;
     }
 
     private static boolean joinable(List<Token> tokens, List<Run> runs, int first, int last) {
@@ -274,6 +296,15 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    private static boolean hasConjunction(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Run firstOfList(List<Run> runs, int[] listOf, int r) {

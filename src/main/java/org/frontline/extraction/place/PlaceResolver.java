@@ -161,7 +161,8 @@ final class PlaceResolver {
         }
         boolean vouched = mention.inList() && placeLists.contains(mention.list());
         return switch (mention.tag()) {
-            case PERSON -> vouched && candidates.stream().anyMatch(PlaceResolver::readilyMeant);
+            case PERSON -> (vouched && candidates.stream().anyMatch(PlaceResolver::readilyMeant))
+                    || (!mention.name().contains(" ") && candidates.stream().anyMatch(PlaceResolver::isBigCity));
             case ORGANIZATION -> candidates.stream().anyMatch(e -> e.kind() != PlaceKind.SETTLEMENT
                     || (e.featureCode().equals("PPLC") && !mention.name().contains(" ")));
             default -> {
@@ -171,6 +172,12 @@ final class PlaceResolver {
                 yield vouched || candidates.stream().anyMatch(PlaceResolver::readilyMeant);
             }
         };
+    }
+
+    /** Odesa or Kharkiv tagged as a person by mistake: no one in the news goes by a city's name alone. */
+    private static boolean isBigCity(GazetteerEntry entry) {
+        return entry.kind() == PlaceKind.SETTLEMENT && "UA".equals(entry.countryCode())
+                && (entry.population() >= 100_000 || Set.of("PPLC", "PPLA").contains(entry.featureCode()));
     }
 
     /** A Ukrainian town big enough that a capitalised word at a sentence's start naming it means it. */

@@ -283,4 +283,38 @@ class PlaceExtractorTest {
                 .extracting(ExtractedPlace::gazetteerId).containsExactly((String) null);
         assertThat(extract(pinned).get(0).name()).startsWith("Kurakhov");
     }
+
+    @Test
+    void aFacilitysNameMayEndInLowerCaseWords() {
+        List<ExtractedPlace> places = extract("The [Zaporizhzhia|LOCATION] nuclear power plant in Enerhodar lost "
+                + "power again.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::kind, this::mentions,
+                ExtractedPlace::regionKey).containsExactly(
+                tuple("x:zaporizhzhia-npp", PlaceKind.FACILITY, List.of("Zaporizhzhia nuclear power plant"),
+                        "place-3"),
+                tuple("709276", PlaceKind.SETTLEMENT, List.of("Enerhodar"), "place-3"),
+                tuple("adm:UA.26", PlaceKind.REGION, List.of(), null));
+    }
+
+    @Test
+    void aBigCityTaggedAsAPersonIsStillTheCity() {
+        List<ExtractedPlace> places = extract("Allies pledged air defence for [Odesa|PERSON] after strikes.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId).containsExactly("698740", "adm:UA.17");
+    }
+
+    @Test
+    void aListEndsAfterItsConjunction() {
+        List<ExtractedPlace> places = extract("Attacks intensified near [Marinka|LOCATION], [Pobieda|LOCATION] "
+                + "and [Vuhledar|LOCATION], Ukraine's General Staff said.");
+
+        assertThat(places).extracting(ExtractedPlace::name, ExtractedPlace::kind, ExtractedPlace::regionKey)
+                .containsExactly(
+                        tuple("Marinka", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Pobieda", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Vuhledar", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Ukraine", PlaceKind.COUNTRY, null),
+                        tuple("Donetsk Oblast", PlaceKind.REGION, null));
+    }
 }
