@@ -100,6 +100,6 @@ class GazetteerTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("gazetteer: %d entries loaded in %d ms%n", fresh.size(), millis);
         assertThat(fresh.size()).isGreaterThan(25_000);
-        assertThat(millis).isLessThan(5_000);
+        assertThat(millis).isLessThan(8_000); // ~0.6-1.5 s; generous for a machine shared by many builds
     }
 }
