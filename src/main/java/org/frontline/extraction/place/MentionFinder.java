@@ -1,6 +1,7 @@
 package org.frontline.extraction.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class MentionFinder {
             List<Token> tokens = sentence.tokens();
             List<Run> runs = joinKnownPhrases(text.text(), tokens, dropPartsOfNames(tokens, runs(tokens)));
             int[] listOf = new int[runs.size()];
-            java.util.Arrays.fill(listOf, -1);
+            Arrays.fill(listOf, -1);
             boolean closed = false; // "A, B and C": the conjunction comes before the last member
             for (int r = 0; r + 1 < runs.size(); r++) {
                 boolean continues = listOf[r] < 0 || !closed;

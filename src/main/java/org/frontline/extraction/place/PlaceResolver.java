@@ -2,8 +2,10 @@ package org.frontline.extraction.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -73,7 +75,7 @@ final class PlaceResolver {
     // ------------------------------------------------------------------ candidates
 
     /** Exact-key candidates, narrowed to the sort of place the hint asks for when any is of that sort. */
-    List<GazetteerEntry> candidates(PlaceMention mention) {
+    private List<GazetteerEntry> candidates(PlaceMention mention) {
         Set<GazetteerEntry> found = new LinkedHashSet<>(lookup(mention.name(), mention.name()));
         if (!mention.spelling().equals(mention.name())) {
             found.addAll(lookup(mention.spelling(), mention.name()));
@@ -117,7 +119,7 @@ final class PlaceResolver {
 
     private static boolean isAcronym(String name) {
         String letters = name.replace(".", "");
-        return letters.length() <= 4 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+        return letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
     private static List<Predicate<GazetteerEntry>> preferences(PlaceHint hint) {
@@ -136,7 +138,7 @@ final class PlaceResolver {
     // ------------------------------------------------------------------ is it a place at all?
 
     private static Set<Integer> listsWithPlaces(List<PlaceMention> mentions) {
-        Set<Integer> lists = new java.util.HashSet<>();
+        Set<Integer> lists = new HashSet<>();
         for (PlaceMention m : mentions) {
             if (m.inList() && (m.tag().isPlace() || m.hint().isExplicit())) {
                 lists.add(m.list());

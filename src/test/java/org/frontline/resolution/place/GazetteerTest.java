@@ -1,6 +1,7 @@
 package org.frontline.resolution.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.frontline.place.PlaceKind;
@@ -49,8 +50,8 @@ class GazetteerTest {
     void theDniproIsBothACityAndARiver() {
         assertThat(gazetteer.lookup("Dnipro")).extracting(GazetteerEntry::id, GazetteerEntry::kind)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("709930", PlaceKind.SETTLEMENT),
-                        org.assertj.core.groups.Tuple.tuple("x:dnipro-river", PlaceKind.WATER));
+                        tuple("709930", PlaceKind.SETTLEMENT),
+                        tuple("x:dnipro-river", PlaceKind.WATER));
         assertThat(ids("Dnieper River")).containsExactly("x:dnipro-river");
         assertThat(ids("Dnipropetrovsk")).containsExactly("709930");
     }
