@@ -17,7 +17,7 @@ import org.frontline.resolution.place.SpellingCandidate;
 
 /**
  * Finds the place a misspelt or garbled name stands for. Within the oblasts the article is about, a loose sound
- * likeness is enough ("Balacria" for Balakliia among villages of Kharkiv oblast); across the whole gazetteer only a
+ * likeness is enough ("Birozelka" for Bilozerka among villages of Kherson oblast); across the whole gazetteer only a
  * typo's distance is, and only for places of Ukraine or of a country the article is about.
  */
 final class GarbledNameMatcher {

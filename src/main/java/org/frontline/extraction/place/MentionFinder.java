@@ -216,7 +216,7 @@ final class MentionFinder {
         return true;
     }
 
-    /** An untagged capitalised word glued to a person's name is part of that name ("Serhiy" in "Serhiy Haidai"). */
+    /** An untagged capitalised word glued to a person's name is part of that name ("Oleksandr" in "Oleksandr Prokudin"). */
     private static List<Run> dropPartsOfNames(List<Token> tokens, List<Run> runs) {
         List<Run> kept = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {

@@ -50,7 +50,7 @@ final class PlaceResolver {
         for (PlaceMention mention : found) {
             List<GazetteerEntry> exact = candidates(mention);
             if (exact.isEmpty() && isNameOfPersonOrOrganisation(mention, personOrOrgWords)) {
-                continue; // "According to Pushilin" tagged LOCATION once, PERSON elsewhere
+                continue; // a surname tagged LOCATION once, PERSON elsewhere
             }
             if (isPlace(mention, exact, listsWithPlaces)) {
                 mentions.add(mention);
@@ -250,7 +250,7 @@ final class PlaceResolver {
     }
 
     /**
-     * A foreign place where the article speaks of Ukrainian villages: a big city called a village ("Krakow, one of
+     * A foreign place where the article speaks of Ukrainian villages: a big city called a village ("Warsaw, one of
      * the villages liberated"), or a small place far from everything else the article names.
      */
     private static boolean isImplausible(GazetteerEntry entry, PlaceMention mention, ArticleContext context) {
