@@ -16,7 +16,7 @@ import org.frontline.extraction.Span;
 /** The mentions of one organization within one article, and the names it goes by. */
 final class OrganizationCluster {
 
-    private static final Pattern OF_COUNTRY = Pattern.compile("^(.+?) of (?:the )?(.+)$");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^(.+) of (?:the )?(.+)$");
     private static final Pattern X_MINISTRY = Pattern.compile("^(.*?)\\b(?!Foreign\\b)(\\p{Lu}[\\p{L}]+) Ministry\\b(.*)$");
     private static final Pattern MINISTRY_OF_X = Pattern.compile("^(.*?)\\bMinistry of (\\p{Lu}[\\p{L}]+)(.*)$");
 

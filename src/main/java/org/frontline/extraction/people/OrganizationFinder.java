@@ -25,6 +25,9 @@ final class OrganizationFinder {
             "corps", "brigade", "regiment", "battalion", "fleet", "legion", "cabinet", "presidency");
     /** Heads that are adjectives too: a capitalised "Military Withdrawal" heading is not an organization. */
     private static final Set<String> ADJECTIVE_HEADS = Set.of("military", "intelligence", "presidency");
+    /** "Operational Command South", "Group East": a direction may follow the organization noun. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center",
+            "northeast", "northwest", "southeast", "southwest");
     private static final Set<String> FORCES_MODIFIERS = Set.of("armed", "defence", "defense", "ground", "air",
             "naval", "territorial", "airborne", "special", "operations", "security");
     private static final Set<String> PLACE_OR_ORG_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
@@ -84,19 +87,22 @@ final class OrganizationFinder {
             }
             end = withCountry(end);
             String acronym = acronymAfter(end);
-            boolean pressService = tokens.lower(end).equals("press")
-                    && Set.of("service", "office").contains(tokens.lower(end + 1));
-            OrganizationMention mention = new OrganizationMention(new NameMention(first, end),
-                    tokens.text(first, end), acronym, pressService, false);
-            take(first, end + (pressService ? 2 : 0));
-            found.add(pressService ? mention.withRange(new NameMention(first, end + 2)) : mention);
+            found.add(mention(first, end, acronym, false));
             if (acronym != null) {
-                int at = end + 1;
-                take(at, at + 1);
-                found.add(new OrganizationMention(new NameMention(at, at + 1), acronym, null, false, false));
+                found.add(mention(end + 1, end + 2, null, false));
             }
         }
         return found;
+    }
+
+    /** A mention of tokens [first, end), taken; a "press service" right after it belongs to it. */
+    private OrganizationMention mention(int first, int end, String acronym, boolean lowercase) {
+        boolean pressService = tokens.lower(end).equals("press")
+                && Set.of("service", "office").contains(tokens.lower(end + 1));
+        int to = pressService ? end + 2 : end;
+        take(first, to);
+        return new OrganizationMention(new NameMention(first, to), tokens.text(first, end), acronym, pressService,
+                lowercase);
     }
 
     /** "Ministry of Defence" + "of the United Kingdom": the recogniser often leaves the country out. */
@@ -142,8 +148,7 @@ final class OrganizationFinder {
         List<OrganizationMention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (words.contains(tokens.word(i)) && !taken.contains(i) && !personTokens.contains(i)) {
-                take(i, i + 1);
-                found.add(new OrganizationMention(new NameMention(i, i + 1), tokens.word(i), null, false, false));
+                found.add(mention(i, i + 1, null, false));
             }
         }
         return found;
@@ -172,8 +177,7 @@ final class OrganizationFinder {
             if (head < 0 || overlapsTaken(i, head + 1) || anyPerson(i, head + 1)) {
                 continue;
             }
-            take(i, head + 1);
-            found.add(new OrganizationMention(new NameMention(i, head + 1), tokens.text(i, head + 1), null, false, true));
+            found.add(mention(i, head + 1, null, true));
             i = head;
         }
         return found;
@@ -230,10 +234,10 @@ final class OrganizationFinder {
             while (end > i && !isCapitalisedWord(end - 1)) {
                 end--;
             }
-            boolean headPlaced = lastHead == end - 1 || lastHead >= i && tokens.lower(lastHead + 1).equals("of");
+            boolean headPlaced = lastHead == end - 1 || lastHead >= i && tokens.lower(lastHead + 1).equals("of")
+                    || lastHead == end - 2 && COMPASS.contains(tokens.lower(end - 1));
             if (headPlaced && !hasTitle && end - i >= 2) {
-                take(i, end);
-                found.add(new OrganizationMention(new NameMention(i, end), tokens.text(i, end), null, false, false));
+                found.add(mention(i, end, null, false));
             }
             i = Math.max(end, i + 1);
         }
@@ -294,14 +298,11 @@ final class OrganizationFinder {
             if (!initials.toString().equalsIgnoreCase(acronym) || overlapsTaken(start, i) || anyPerson(start, i)) {
                 continue;
             }
-            take(start, i);
-            take(i + 1, i + 2);
-            found.add(new OrganizationMention(new NameMention(start, i), tokens.text(start, i), acronym, false, false));
-            found.add(new OrganizationMention(new NameMention(i + 1, i + 2), acronym, null, false, false));
+            found.add(mention(start, i, acronym, false));
+            found.add(mention(i + 1, i + 2, null, false));
             for (int k = i + 3; k < tokens.size(); k++) {
                 if (tokens.word(k).equals(acronym) && !taken.contains(k)) {
-                    take(k, k + 1);
-                    found.add(new OrganizationMention(new NameMention(k, k + 1), acronym, null, false, false));
+                    found.add(mention(k, k + 1, null, false));
                 }
             }
         }

@@ -10,8 +10,4 @@ package org.frontline.extraction.people;
  */
 record OrganizationMention(NameMention range, String surface, String acronym, boolean pressService,
         boolean lowercase) {
-
-    OrganizationMention withRange(NameMention wider) {
-        return new OrganizationMention(wider, surface, acronym, pressService, lowercase);
-    }
 }

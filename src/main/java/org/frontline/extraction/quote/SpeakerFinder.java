@@ -89,6 +89,7 @@ final class SpeakerFinder {
                 return new Attribution(key, i);
             }
         }
+        int unresolvedVerb = -1;
         for (int verb = from; verb < to; verb++) {
             if (!SpeechVerbs.isSpeechVerb(tokens.word(verb)) || insideQuote(verb) || isNoun(verb)) {
                 continue;
@@ -100,9 +101,12 @@ final class SpeakerFinder {
             if (key != null || hasIndefiniteSubject(from, verb)) {
                 return new Attribution(citing(key, verb), verb);
             }
-            if (after) {
-                return new Attribution(null, verb);
+            if (after && unresolvedVerb < 0) {
+                unresolvedVerb = verb;
             }
+        }
+        if (unresolvedVerb >= 0) {
+            return new Attribution(null, unresolvedVerb);
         }
         if (after && to - from <= 4) {
             String key = named(from, to, true);
