@@ -85,6 +85,7 @@ final class OrganizationFinder {
                     first--;
                 }
             }
+            first = withParent(first);
             end = withCountry(end);
             String acronym = acronymAfter(end);
             found.add(mention(first, end, acronym, false));
@@ -103,6 +104,28 @@ final class OrganizationFinder {
         take(first, to);
         return new OrganizationMention(new NameMention(first, to), tokens.text(first, end), acronym, pressService,
                 lowercase);
+    }
+
+    /** "General Staff" + "of the Armed Forces of Ukraine": the recogniser often tags only the second part. */
+    private int withParent(int first) {
+        int j = first - 1;
+        if (tokens.lower(j).equals("the")) {
+            j--;
+        }
+        if (j < 1 || !tokens.lower(j).equals("of")) {
+            return first;
+        }
+        int start = j;
+        boolean head = false;
+        for (int k = j - 1; k >= 0 && tokens.sentence(k) == tokens.sentence(first) && isCapitalisedWord(k)
+                && !taken.contains(k) && !personTokens.contains(k); k--) {
+            head |= HEADS.contains(tokens.lower(k)) && !ADJECTIVE_HEADS.contains(tokens.lower(k));
+            start = k;
+        }
+        while (start < j && Set.of("the", "a", "an").contains(tokens.lower(start))) {
+            start++;
+        }
+        return head && start < j ? start : first;
     }
 
     /** "Ministry of Defence" + "of the United Kingdom": the recogniser often leaves the country out. */

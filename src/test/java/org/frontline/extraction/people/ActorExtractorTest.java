@@ -289,6 +289,15 @@ class ActorExtractorTest {
         }
 
         @Test
+        void anOrganizationOfAnotherBelongsToOneName() {
+            AnalyzedText text = TextFixture.of("The General Staff of the Armed Forces of Ukraine reported 40 clashes.")
+                    .tag("General", "TITLE").tag("Armed Forces of Ukraine", "ORGANIZATION").analyzed();
+
+            assertThat(extractor.extract(text).organizations()).extracting(ExtractedOrganization::name)
+                    .containsExactly("General Staff of the Armed Forces of Ukraine");
+        }
+
+        @Test
         void capitalisedOrganizationNamesTheRecogniserMissedAreFound() {
             AnalyzedText text = TextFixture.of("Operational Command North reported shelling near Sumy.")
                     .tag("Sumy", "CITY").analyzed();
