@@ -25,6 +25,9 @@ final class OrganizationFinder {
             "corps", "brigade", "regiment", "battalion", "fleet", "legion", "cabinet", "presidency");
     /** Heads that are adjectives too: a capitalised "Military Withdrawal" heading is not an organization. */
     private static final Set<String> ADJECTIVE_HEADS = Set.of("military", "intelligence", "presidency");
+    /** The recogniser sometimes calls "Odesa Oblast" an organization: a name ending so is a place. */
+    private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "raion", "district", "province",
+            "city", "village", "town", "river", "krai", "republic's");
     /** "Operational Command South", "Group East": a direction may follow the organization noun. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center",
             "northeast", "northwest", "southeast", "southwest");
@@ -76,7 +79,7 @@ final class OrganizationFinder {
             while (end > first && (tokens.isPossessive(end - 1) || !tokens.hasLetter(end - 1, true))) {
                 end--;
             }
-            if (first >= end || overlapsTaken(first, end)) {
+            if (first >= end || overlapsTaken(first, end) || PLACE_WORDS.contains(tokens.lower(end - 1))) {
                 continue;
             }
             if (first > 0 && !taken.contains(first - 1) && tokens.isCapitalized(first - 1)) {

@@ -35,6 +35,10 @@ final class PersonFinder {
             "oblast", "region", "city", "village", "road", "highway", "boulevard", "lane", "museum", "theatre",
             "theater", "plant", "port", "mountain", "hill");
 
+    private static final Set<String> CREDIT_WORDS = Set.of("by", "author", "authors", "reporting", "reported",
+            "editing", "edited", "writing", "written", "additional", "compiled", "and", "photo", "photos",
+            "photography", "text", "story", "correspondent", "reporter", "staff", "writer");
+
     private final TokenSequence tokens;
     private final List<EntityMention> entities;
     private final GivenNames givenNames = GivenNames.standard();
@@ -62,7 +66,13 @@ final class PersonFinder {
         }
         linkSurnames(clusters, covered);
         addSingleWordPeople(candidates, clusters, covered);
-        clusters.removeIf(this::isByline);
+        Set<Integer> nameTokens = new HashSet<>();
+        clusters.forEach(c -> c.allMentions().forEach(m -> {
+            for (int i = m.first(); i < m.end(); i++) {
+                nameTokens.add(i);
+            }
+        }));
+        clusters.removeIf(c -> isByline(c, nameTokens));
         clusters.sort(Comparator.comparingInt(PersonCluster::firstToken));
         return clusters;
     }
@@ -289,13 +299,16 @@ final class PersonFinder {
         return titled || speaks;
     }
 
-    /** A name standing alone on its line (optionally after "By") is the article's byline, not a person in it. */
-    private boolean isByline(PersonCluster cluster) {
+    /**
+     * A name on a line of its own with nothing but credit words ("By", "Author:", "(Reporting by X; Editing by Y)")
+     * is the article's byline or credits, not a person in it.
+     */
+    private boolean isByline(PersonCluster cluster, Set<Integer> nameTokens) {
         for (NameMention mention : cluster.allMentions()) {
             int sentence = tokens.sentence(mention.first());
             for (int i = tokens.sentenceStart(sentence); i < tokens.sentenceEnd(sentence); i++) {
-                boolean partOfName = mention.contains(i);
-                boolean filler = tokens.lower(i).equals("by") || !tokens.hasLetter(i, true);
+                boolean partOfName = nameTokens.contains(i);
+                boolean filler = CREDIT_WORDS.contains(tokens.lower(i)) || !tokens.hasLetter(i, true);
                 if (!partOfName && !filler) {
                     return false;
                 }

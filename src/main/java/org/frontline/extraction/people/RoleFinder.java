@@ -102,7 +102,11 @@ final class RoleFinder {
     }
 
     /** "the regional governor of Poltava, X" and "the leader of the so-called Republic (XR), X". */
-    private String describedBeforeComma(int first) {
+    private String describedBeforeComma(int name) {
+        int first = name;
+        while (first > 0 && tokens.isCapitalized(first - 1) && isTitle(first - 1)) {
+            first--;
+        }
         if (first < 2 || !tokens.word(first - 1).equals(",")) {
             return null;
         }
@@ -122,10 +126,23 @@ final class RoleFinder {
                 }
             }
         }
+        if (start < 0 && isTitle(end - 1)) {
+            start = Math.max(tokens.sentenceStart(sentence), end - LONGEST_ROLE);
+            for (int j = end - 1; j >= start; j--) {
+                if (tokens.word(j).matches("[,;:]") || isQuote(j) || tokens.isVerb(j) && !hyphenated(j)) {
+                    return null;
+                }
+            }
+            return RoleText.normalize(tokens, start, end);
+        }
         if (start < 0 || !headIsTitle(start + 1, end)) {
             return null;
         }
         return RoleText.normalize(tokens, start, end);
+    }
+
+    private boolean isQuote(int i) {
+        return QUOTES.contains(tokens.word(i));
     }
 
     private boolean hyphenated(int i) {

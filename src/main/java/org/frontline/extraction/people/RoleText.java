@@ -80,7 +80,11 @@ final class RoleText {
         }
         List<String> reordered = new ArrayList<>(words.subList(match.length(), words.size()));
         reordered.add("of");
-        reordered.add(match.country().name());
+        String country = match.country().name();
+        if (country.startsWith("United ") || country.equals("Netherlands") || country.equals("Czech Republic")) {
+            reordered.add("the");
+        }
+        reordered.add(country);
         return reordered;
     }
 
@@ -99,12 +103,20 @@ final class RoleText {
         return out.toString();
     }
 
+    /** "moscow-backed" → "Moscow-Backed", "commander-in-chief" → "Commander-in-Chief". */
     private static String capitalizeParts(String word) {
         StringBuilder out = new StringBuilder(word.length());
-        boolean start = true;
-        for (char c : word.toCharArray()) {
-            out.append(start ? Character.toUpperCase(c) : c);
-            start = c == '-' || c == '(' || c == '‐';
+        int partStart = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || word.charAt(i) == '-' || word.charAt(i) == '(' || word.charAt(i) == '‐') {
+                String part = word.substring(partStart, i);
+                boolean small = partStart > 0 && SMALL_WORDS.contains(part.toLowerCase(Locale.ROOT));
+                out.append(part.isEmpty() || small ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+                if (i < word.length()) {
+                    out.append(word.charAt(i));
+                }
+                partStart = i + 1;
+            }
         }
         return out.toString();
     }

@@ -26,7 +26,7 @@ public final class SpeechVerbs {
                 "describe", "recall", "conclude", "assert", "mention", "boast", "brag", "complain", "suggest",
                 "predict", "accuse", "exclaim", "shout", "proclaim", "reiterate", "repeat", "assure", "inform",
                 "specify", "clarify", "underline", "highlight", "observe", "threaten", "demand", "continue", "answer",
-                "message", "announce", "allege", "concede", "joke", "muse", "recount", "testify", "whisper", "yell"};
+                "message", "call", "allege", "concede", "joke", "muse", "recount", "testify", "whisper", "yell"};
         for (String base : regular) {
             forms.add(base);
             forms.add(base.endsWith("y") ? base.substring(0, base.length() - 1) + "ies" : base + "s");

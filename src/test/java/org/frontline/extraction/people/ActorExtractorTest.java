@@ -139,6 +139,19 @@ class ActorExtractorTest {
         }
 
         @Test
+        void namesOnACreditsLineAreNotPeopleOfTheArticle() {
+            AnalyzedText text = TextFixture.of("""
+                    Author: Olena Roshchina
+                    Drones hit the depot in Kryvyi Rih, Oleksandr Vilkul said.
+                    (Reporting by Maksym Kovalenko; Editing by Anna Brown)""")
+                    .tag("Olena Roshchina", "PERSON").tag("Oleksandr Vilkul", "PERSON")
+                    .tag("Maksym Kovalenko", "PERSON").tag("Anna Brown", "PERSON").analyzed();
+
+            assertThat(extractor.extract(text).people()).extracting(ExtractedPerson::name)
+                    .containsExactly("Oleksandr Vilkul");
+        }
+
+        @Test
         void aNameAloneOnItsLineIsTheBylineNotAPerson() {
             AnalyzedText text = TextFixture.of("""
                     Drones hit the depot in Kryvyi Rih, Oleksandr Vilkul said.
@@ -224,6 +237,13 @@ class ActorExtractorTest {
         }
 
         @Test
+        void aDescribedTitleOpeningTheSentenceBeforeACommaAndATitledName() {
+            assertThat(roleOf("Ukraine’s armed forces commander-in-chief, General Valerii Zaluzhnyi, spoke.",
+                    "Valerii Zaluzhnyi", "Ukraine", "COUNTRY", "General", "TITLE"))
+                    .isEqualTo("Armed Forces Commander-in-Chief of Ukraine");
+        }
+
+        @Test
         void wordsThatDescribeNoTitleAreNoRole() {
             assertThat(roleOf("Residents of Kherson met Oksana Pohomii on Monday.", "Oksana Pohomii", "Kherson", "CITY"))
                     .isNull();
@@ -304,6 +324,14 @@ class ActorExtractorTest {
 
             assertThat(extractor.extract(text).organizations()).extracting(ExtractedOrganization::name)
                     .containsExactly("Operational Command North");
+        }
+
+        @Test
+        void aRegionTheRecogniserCallsAnOrganizationIsNotOne() {
+            AnalyzedText text = TextFixture.of("Drones hit Odesa Oblast overnight.")
+                    .tag("Odesa Oblast", "ORGANIZATION").analyzed();
+
+            assertThat(extractor.extract(text).organizations()).isEmpty();
         }
 
         @Test

@@ -73,6 +73,14 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void nameCalledSomethingAQuotation() {
+            assertThat(quotes(TextFixture.of("""
+                    President Klaus Iohannis called the strike “a serious violation of international law.”""")
+                    .tag("Klaus Iohannis", "PERSON").tag("President", "TITLE")))
+                    .containsExactly(tuple("a serious violation of international law.", "Klaus Iohannis"));
+        }
+
+        @Test
         void accordingToName() {
             assertThat(quotes(TextFixture.of("""
                     Yurii Ihnat spoke on television. According to Ihnat, the missiles were “launched from ships \
