@@ -162,11 +162,15 @@ final class FactualityClassifier {
         return false;
     }
 
-    /** ", if confirmed": a condition straight after the trigger. */
+    /** "the capture of X, if confirmed, ...", "shelled X if talks fail": a condition on the trigger's own clause. */
     private static boolean conditionFollows(List<Token> tokens, int last) {
-        for (int i = last + 1; i < Math.min(tokens.size(), last + 4); i++) {
-            if (CONDITIONALS.contains(PartOfSpeech.word(tokens.get(i)))) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 7); i++) {
+            Token token = tokens.get(i);
+            if (CONDITIONALS.contains(PartOfSpeech.word(token))) {
                 return true;
+            }
+            if (PartOfSpeech.isClausePunctuation(token) && !token.word().equals(",")) {
+                return false;
             }
         }
         return false;

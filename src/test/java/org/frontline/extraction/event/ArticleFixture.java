@@ -180,6 +180,15 @@ final class ArticleFixture {
         return text;
     }
 
+    /** The span of the (first) sentence holding the words: what an event's evidence points at. */
+    Span sentence(String words) {
+        analyzed();
+        int at = text.indexOf(words);
+        return sentences.stream().filter(s -> at >= s.start() && at < s.end()).findFirst()
+                .map(s -> new Span(s.start(), s.end()))
+                .orElseThrow(() -> new IllegalArgumentException("no sentence holds " + words));
+    }
+
     /** The text of a span of this article, for readable assertions on evidence. */
     String textOf(Span span) {
         return span.of(text);
