@@ -95,6 +95,18 @@ public final class TriggerLexicon {
         return steps;
     }
 
+    /** The event types some entry reports (taken ground counting as both captured and regained). */
+    Set<EventType> typesCovered() {
+        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        for (TriggerEntry entry : entries) {
+            types.add(entry.type());
+            if (entry.directional()) {
+                types.add(EventType.TERRITORY_REGAINED);
+            }
+        }
+        return types;
+    }
+
     /** The triggers in a sentence; where matches overlap, the longer one wins. */
     public List<Trigger> find(Sentence sentence) {
         List<Trigger> matches = new ArrayList<>();
