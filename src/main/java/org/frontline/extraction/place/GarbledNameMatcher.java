@@ -1,0 +1,125 @@
+package org.frontline.extraction.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.frontline.place.PlaceKind;
+import org.frontline.resolution.place.EditDistance;
+import org.frontline.resolution.place.Gazetteer;
+import org.frontline.resolution.place.GazetteerEntry;
+import org.frontline.resolution.place.NameKey;
+import org.frontline.resolution.place.SoundSkeleton;
+import org.frontline.resolution.place.SpellingCandidate;
+
+/**
+ * Finds the place a misspelt or garbled name stands for. Within the oblasts the article is about, a loose sound
+ * likeness is enough ("Balacria" for Balakliia among villages of Kharkiv oblast); across the whole gazetteer only a
+ * typo's distance is, and only for places of Ukraine or of a country the article is about.
+ */
+final class GarbledNameMatcher {
+
+    /** Regions searched at most, the article's main ones. */
+    private static final int MAX_REGIONS = 6;
+    private static final double TYPO_SIMILARITY = 0.8;
+    private static final double SOUND_SIMILARITY = 0.85;
+    private static final int MIN_KEY_LENGTH = 4;
+
+    private record Spelling(GazetteerEntry entry, String key, String skeleton) {
+    }
+
+    private record Likeness(GazetteerEntry entry, double similarity) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final Map<String, List<Spelling>> spellingsByRegion = new ConcurrentHashMap<>();
+
+    GarbledNameMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The place of one of the article's regions most like the name, when it is alike enough. */
+    Optional<GazetteerEntry> inRegions(String name, List<String> regionIds, Predicate<GazetteerEntry> acceptable) {
+        String key = NameKey.of(name);
+        if (key.replace(" ", "").length() < MIN_KEY_LENGTH) {
+            return Optional.empty();
+        }
+        String skeleton = SoundSkeleton.of(name);
+        List<Likeness> alike = new ArrayList<>();
+        int rank = 0;
+        for (String regionId : regionIds.subList(0, Math.min(MAX_REGIONS, regionIds.size()))) {
+            double regionPenalty = 0.001 * rank++;
+            for (Spelling spelling : spellings(regionId)) {
+                if (!acceptable.test(spelling.entry())) {
+                    continue;
+                }
+                double similarity = likeness(key, skeleton, spelling);
+                if (similarity > 0) {
+                    alike.add(new Likeness(spelling.entry(), similarity - regionPenalty));
+                }
+            }
+        }
+        return alike.stream()
+                .max(Comparator.comparingDouble(Likeness::similarity)
+                        .thenComparingDouble(l -> Prominence.of(l.entry())))
+                .map(Likeness::entry);
+    }
+
+    /** Places anywhere within a typo of the name, in the given countries. */
+    List<GazetteerEntry> typos(String name, Predicate<GazetteerEntry> acceptable) {
+        List<SpellingCandidate> candidates = gazetteer.similarlySpelled(name);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        int best = candidates.stream().filter(c -> acceptable.test(c.entry()))
+                .mapToInt(SpellingCandidate::distance).min().orElse(Integer.MAX_VALUE);
+        return candidates.stream().filter(c -> c.distance() == best && acceptable.test(c.entry()))
+                .map(SpellingCandidate::entry).distinct().toList();
+    }
+
+    /** 0 when not alike enough; otherwise the similarity of the folded spellings or of their sound skeletons. */
+    private static double likeness(String key, String skeleton, Spelling spelling) {
+        double typo = EditDistance.similarity(key, spelling.key());
+        if (typo >= TYPO_SIMILARITY && key.length() >= 5) {
+            return typo;
+        }
+        if (skeleton.length() >= MIN_KEY_LENGTH && skeleton.equals(spelling.skeleton())) {
+            return 0.9;
+        }
+        double sound = EditDistance.similarity(skeleton, spelling.skeleton());
+        if (sound >= SOUND_SIMILARITY && Math.max(skeleton.length(), spelling.skeleton().length()) >= 7) {
+            return sound - 0.05;
+        }
+        return 0;
+    }
+
+    private List<Spelling> spellings(String regionId) {
+        return spellingsByRegion.computeIfAbsent(regionId, id -> {
+            List<Spelling> spellings = new ArrayList<>();
+            for (GazetteerEntry entry : gazetteer.inRegion(id)) {
+                if (entry.kind() != PlaceKind.SETTLEMENT && entry.kind() != PlaceKind.REGION) {
+                    continue;
+                }
+                for (String name : entry.names()) {
+                    if (isLatin(name)) {
+                        spellings.add(new Spelling(entry, NameKey.of(name), SoundSkeleton.of(name)));
+                    }
+                }
+            }
+            return spellings;
+        });
+    }
+
+    private static boolean isLatin(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,357 @@
+package org.frontline.extraction.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.frontline.extraction.Span;
+import org.frontline.extraction.language.AnalyzedText;
+import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.language.Token;
+import org.frontline.extraction.place.PlaceMention.EntityClass;
+
+/**
+ * Finds the names that may be places: runs of tokens the entity recogniser tags as locations, and runs of
+ * capitalised proper nouns (which it may have missed or mislabelled). Reads the words around each run for what they
+ * say about it ("X region", "the village of X", "the X River", "the Kyiv, Chernihiv and Sumy regions") and groups
+ * coordinated lists. Whether a run really is a place is decided later, with the gazetteer.
+ */
+final class MentionFinder {
+
+    private record TypeWord(PlaceHint hint, boolean plural, String singular) {
+    }
+
+    private static final Map<String, TypeWord> TYPE_WORDS = Map.ofEntries(
+            Map.entry("region", new TypeWord(PlaceHint.REGION, false, "region")),
+            Map.entry("regions", new TypeWord(PlaceHint.REGION, true, "region")),
+            Map.entry("regional", new TypeWord(PlaceHint.REGION, false, "region")),
+            Map.entry("oblast", new TypeWord(PlaceHint.REGION, false, "Oblast")),
+            Map.entry("oblasts", new TypeWord(PlaceHint.REGION, true, "Oblast")),
+            Map.entry("province", new TypeWord(PlaceHint.REGION, false, "province")),
+            Map.entry("provinces", new TypeWord(PlaceHint.REGION, true, "province")),
+            Map.entry("district", new TypeWord(PlaceHint.DISTRICT, false, "district")),
+            Map.entry("districts", new TypeWord(PlaceHint.DISTRICT, true, "district")),
+            Map.entry("raion", new TypeWord(PlaceHint.DISTRICT, false, "Raion")),
+            Map.entry("raions", new TypeWord(PlaceHint.DISTRICT, true, "Raion")),
+            Map.entry("rayon", new TypeWord(PlaceHint.DISTRICT, false, "Raion")),
+            Map.entry("river", new TypeWord(PlaceHint.WATER, false, "River")),
+            Map.entry("rivers", new TypeWord(PlaceHint.WATER, true, "River")),
+            Map.entry("city", new TypeWord(PlaceHint.SETTLEMENT, false, "city")),
+            Map.entry("cities", new TypeWord(PlaceHint.SETTLEMENT, true, "city")),
+            Map.entry("town", new TypeWord(PlaceHint.SETTLEMENT, false, "town")),
+            Map.entry("towns", new TypeWord(PlaceHint.SETTLEMENT, true, "town")),
+            Map.entry("village", new TypeWord(PlaceHint.VILLAGE, false, "village")),
+            Map.entry("villages", new TypeWord(PlaceHint.VILLAGE, true, "village")),
+            Map.entry("settlement", new TypeWord(PlaceHint.VILLAGE, false, "settlement")),
+            Map.entry("settlements", new TypeWord(PlaceHint.VILLAGE, true, "settlement")),
+            Map.entry("hamlet", new TypeWord(PlaceHint.VILLAGE, false, "hamlet")),
+            Map.entry("hamlets", new TypeWord(PlaceHint.VILLAGE, true, "hamlet")));
+
+    /** Words between a type word and a list it introduces: "villages such as", "regions including". */
+    private static final Set<String> INTRODUCERS = Set.of("of", "including", "like", "as", "such");
+    /** Words of an appositive that says what a place is: "X, one of dozens of villages". */
+    private static final Set<String> APPOSITIVE_FILLERS = Set.of("one", "of", "the", "a", "an", "dozens", "several",
+            "many", "few", "two", "three", "small", "tiny", "other", "those", "recently", "newly", "frontline");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&");
+    private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "-");
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+
+    private final Predicate<String> isKnownName;
+
+    /** @param isKnownName whether the gazetteer knows a phrase, to join "Sea" "of" "Azov" into one name */
+    MentionFinder(Predicate<String> isKnownName) {
+        this.isKnownName = isKnownName;
+    }
+
+    private record Run(int from, int to, EntityClass tag) {
+    }
+
+    List<PlaceMention> find(AnalyzedText text) {
+        List<PlaceMention> mentions = new ArrayList<>();
+        int nextList = 0;
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            List<Run> runs = joinKnownPhrases(text.text(), tokens, dropPartsOfNames(tokens, runs(tokens)));
+            int[] listOf = new int[runs.size()];
+            java.util.Arrays.fill(listOf, -1);
+            for (int r = 0; r + 1 < runs.size(); r++) {
+                if (separatedByListWords(tokens, runs.get(r).to(), runs.get(r + 1).from())) {
+                    if (listOf[r] < 0) {
+                        listOf[r] = nextList++;
+                    }
+                    listOf[r + 1] = listOf[r];
+                }
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                mentions.add(mention(text.text(), sentence, runs, listOf, r));
+            }
+        }
+        return mentions;
+    }
+
+    private PlaceMention mention(String text, Sentence sentence, List<Run> runs, int[] listOf, int r) {
+        List<Token> tokens = sentence.tokens();
+        Run run = runs.get(r);
+        int nameTo = run.to();
+        TypeWord inside = null;
+        while (nameTo - 1 > run.from() && typeWord(tokens.get(nameTo - 1)) != null) {
+            inside = typeWord(tokens.get(nameTo - 1));
+            nameTo--;
+        }
+        TypeWord after = run.to() < tokens.size() ? typeWord(tokens.get(run.to())) : null;
+        int spanTo = run.to();
+        TypeWord own = inside;
+        if (own == null && after != null && !after.plural()) {
+            own = after;
+            spanTo = run.to() + 1;
+        }
+        PlaceHint hint = own != null ? own.hint() : PlaceHint.NONE;
+        TypeWord shared = null;
+        if (listOf[r] >= 0) {
+            shared = sharedTypeWord(tokens, runs, listOf, r);
+        } else if (after != null && after.plural()) {
+            shared = after; // "the Zaporizhzhia and Kherson regions" where the list broke, or a lone plural
+        }
+        if (own == null && shared != null) {
+            hint = shared.hint();
+        }
+        if (hint == PlaceHint.NONE) {
+            TypeWord before = typeWordBefore(tokens, firstOfList(runs, listOf, r).from());
+            if (before != null && (before.plural() || firstOfList(runs, listOf, r) == run)) {
+                hint = before.hint();
+                shared = before;
+            }
+        }
+        if (hint == PlaceHint.NONE && appositiveSaysVillage(tokens, run.to())) {
+            hint = PlaceHint.VILLAGE;
+        }
+        if (hint == PlaceHint.NONE && isDefinite(tokens, runs, listOf, r)) {
+            hint = PlaceHint.DEFINITE;
+        }
+        String name = text.substring(tokens.get(run.from()).start(), tokens.get(nameTo - 1).end());
+        Span span = new Span(tokens.get(run.from()).start(), tokens.get(spanTo - 1).end());
+        TypeWord typed = own != null ? own : shared;
+        String spelling = typed != null && (hint == PlaceHint.REGION || hint == PlaceHint.DISTRICT
+                || hint == PlaceHint.WATER) ? (own != null ? span.of(text) : name + " " + typed.singular()) : name;
+        return new PlaceMention(sentence.index(), span, name, spelling, hint, run.tag(), listOf[r],
+                isSentenceStart(tokens, run.from()));
+    }
+
+    // ------------------------------------------------------------------ runs
+
+    private static List<Run> runs(List<Token> tokens) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            String tag = tagOf(token);
+            int j = i + 1;
+            if (LOCATION_TAGS.contains(tag)) {
+                while (j < tokens.size() && tagOf(tokens.get(j)).equals(tag)) {
+                    j++;
+                }
+                Run trimmed = trimmed(tokens, i, j, EntityClass.of(tag));
+                if (trimmed != null && !onlyTypeWords(tokens, trimmed)) {
+                    runs.add(trimmed);
+                }
+                i = j;
+            } else if (isNameWord(token) && typeWord(token) == null) {
+                EntityClass tagClass = EntityClass.of(tag);
+                while (j < tokens.size() && isNameWord(tokens.get(j)) && typeWord(tokens.get(j)) == null
+                        && !LOCATION_TAGS.contains(tagOf(tokens.get(j)))
+                        && EntityClass.of(tagOf(tokens.get(j))) == tagClass) {
+                    j++;
+                }
+                runs.add(new Run(i, j, tagClass));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    /** A location run keeps its capitalised core: no leading "the", no trailing possessive. */
+    private static Run trimmed(List<Token> tokens, int from, int to, EntityClass tag) {
+        while (from < to && !startsUpperCase(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && !startsUpperCase(tokens.get(to - 1)) && typeWord(tokens.get(to - 1)) == null) {
+            to--;
+        }
+        return from < to ? new Run(from, to, tag) : null;
+    }
+
+    private static boolean onlyTypeWords(List<Token> tokens, Run run) {
+        for (int i = run.from(); i < run.to(); i++) {
+            if (typeWord(tokens.get(i)) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An untagged capitalised word glued to a person's name is part of that name ("Serhiy" in "Serhiy Haidai"). */
+    private static List<Run> dropPartsOfNames(List<Token> tokens, List<Run> runs) {
+        List<Run> kept = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            boolean gluedToPerson = run.tag() == EntityClass.NONE
+                    && ((r > 0 && runs.get(r - 1).tag() == EntityClass.PERSON && runs.get(r - 1).to() == run.from())
+                    || (r + 1 < runs.size() && runs.get(r + 1).tag() == EntityClass.PERSON
+                    && runs.get(r + 1).from() == run.to()));
+            if (!gluedToPerson) {
+                kept.add(run);
+            }
+        }
+        return kept;
+    }
+
+    /** "Sea" "of" "Azov", "Donetsk People" "'s" "Republic": one name when the gazetteer knows the whole. */
+    private List<Run> joinKnownPhrases(String text, List<Token> tokens, List<Run> runs) {
+        List<Run> joined = new ArrayList<>(runs);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r + 1 < joined.size(); r++) {
+                Run a = joined.get(r);
+                Run b = joined.get(r + 1);
+                int gap = b.from() - a.to();
+                boolean joinable = gap == 0 || (gap == 1 && JOINERS.contains(lower(tokens.get(a.to()))));
+                if (!joinable) {
+                    continue;
+                }
+                String phrase = text.substring(tokens.get(a.from()).start(), tokens.get(b.to() - 1).end());
+                if (isKnownName.test(phrase)) {
+                    EntityClass tag = a.tag().isPlace() ? a.tag() : b.tag().isPlace() ? b.tag() : a.tag();
+                    joined.set(r, new Run(a.from(), b.to(), tag));
+                    joined.remove(r + 1);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
+    // ------------------------------------------------------------------ context words
+
+    private static boolean separatedByListWords(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!LIST_SEPARATORS.contains(lower(tokens.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Run firstOfList(List<Run> runs, int[] listOf, int r) {
+        int first = r;
+        while (listOf[r] >= 0 && first > 0 && listOf[first - 1] == listOf[r]) {
+            first--;
+        }
+        return runs.get(first);
+    }
+
+    /** A plural type word after the list's last member ("the Kyiv, Chernihiv and Sumy regions"). */
+    private static TypeWord sharedTypeWord(List<Token> tokens, List<Run> runs, int[] listOf, int r) {
+        int last = r;
+        while (last + 1 < runs.size() && listOf[last + 1] == listOf[r]) {
+            last++;
+        }
+        Run lastRun = runs.get(last);
+        if (lastRun.to() < tokens.size()) {
+            TypeWord after = typeWord(tokens.get(lastRun.to()));
+            if (after != null && after.plural()) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    /** "the village of X", "villages such as X", "the river X", "regions including X". */
+    private static TypeWord typeWordBefore(List<Token> tokens, int from) {
+        int i = from - 1;
+        int introducers = 0;
+        while (i >= 0 && INTRODUCERS.contains(lower(tokens.get(i))) && introducers < 2) {
+            i--;
+            introducers++;
+        }
+        if (i < 0) {
+            return null;
+        }
+        TypeWord word = typeWord(tokens.get(i));
+        if (word == null || word.hint() == PlaceHint.REGION && introducers == 0 && !word.plural()) {
+            return null; // "region X" is not English, "regional X" not about X
+        }
+        return word;
+    }
+
+    private static boolean appositiveSaysVillage(List<Token> tokens, int to) {
+        if (to >= tokens.size() || !tokens.get(to).word().equals(",")) {
+            return false;
+        }
+        for (int i = to + 1; i < Math.min(tokens.size(), to + 8); i++) {
+            String word = lower(tokens.get(i));
+            TypeWord type = TYPE_WORDS.get(word);
+            if (type != null) {
+                return type.hint() == PlaceHint.VILLAGE;
+            }
+            if (!APPOSITIVE_FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the Dnipro" with no noun after it: a river, a sea or a region rather than a town. */
+    private static boolean isDefinite(List<Token> tokens, List<Run> runs, int[] listOf, int r) {
+        Run first = firstOfList(runs, listOf, r);
+        if (first.from() == 0 || !lower(tokens.get(first.from() - 1)).equals("the")) {
+            return false;
+        }
+        Run run = runs.get(r);
+        if (run.to() >= tokens.size()) {
+            return true;
+        }
+        String pos = tokens.get(run.to()).partOfSpeech();
+        return pos == null || !(pos.startsWith("NN") || pos.equals("CD"));
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int from) {
+        for (int i = 0; i < from; i++) {
+            if (Character.isLetterOrDigit(tokens.get(i).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private static TypeWord typeWord(Token token) {
+        return TYPE_WORDS.get(lower(token));
+    }
+
+    private static boolean isNameWord(Token token) {
+        String pos = token.partOfSpeech();
+        return pos != null && pos.startsWith("NNP") && startsUpperCase(token);
+    }
+
+    private static boolean startsUpperCase(Token token) {
+        return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
+    }
+
+    private static String tagOf(Token token) {
+        return token.entityTag() == null ? "O" : token.entityTag();
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}

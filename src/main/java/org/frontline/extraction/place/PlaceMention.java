@@ -1,0 +1,49 @@
+package org.frontline.extraction.place;
+
+import org.frontline.extraction.Span;
+
+/**
+ * One place name in the text, before resolution.
+ *
+ * @param sentenceIndex the sentence it stands in
+ * @param span          the words that name it, with the type word when it stands next to the name ("Kharkiv
+ *                      region", "Dnipro River")
+ * @param name          the name proper, without the type word ("Kharkiv")
+ * @param spelling      the article's phrase for it, the type word restored when a list shares it ("Chernihiv
+ *                      region" in "the Kyiv, Chernihiv and Sumy regions")
+ * @param hint          what the surrounding words say about the sort of place
+ * @param tag           the entity recogniser's opinion
+ * @param list          the mentions of one coordinated list ("A, B and C") share a number; -1 when alone
+ * @param sentenceStart whether the name is the sentence's first word (capitalised anyway)
+ */
+public record PlaceMention(int sentenceIndex, Span span, String name, String spelling, PlaceHint hint,
+        EntityClass tag, int list, boolean sentenceStart) {
+
+    /** The entity recogniser's tag folded to what matters for places. */
+    public enum EntityClass {
+        CITY, REGION, COUNTRY, LOCATION, PERSON, ORGANIZATION, NONE;
+
+        public boolean isPlace() {
+            return this == CITY || this == REGION || this == COUNTRY || this == LOCATION;
+        }
+
+        static EntityClass of(String tag) {
+            if (tag == null) {
+                return NONE;
+            }
+            return switch (tag) {
+                case "CITY" -> CITY;
+                case "STATE_OR_PROVINCE" -> REGION;
+                case "COUNTRY" -> COUNTRY;
+                case "LOCATION", "GPE" -> LOCATION;
+                case "PERSON" -> PERSON;
+                case "ORGANIZATION" -> ORGANIZATION;
+                default -> NONE;
+            };
+        }
+    }
+
+    public boolean inList() {
+        return list >= 0;
+    }
+}

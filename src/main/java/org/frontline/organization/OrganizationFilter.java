@@ -1,0 +1,5 @@
+package org.frontline.organization;
+
+/** The {@code OrganizationFilter} input; null means no condition. */
+record OrganizationFilter(String name) {
+}

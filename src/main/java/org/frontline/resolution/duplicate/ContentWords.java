@@ -1,0 +1,41 @@
+package org.frontline.resolution.duplicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a sentence that survive rewording: letters only, case folded, function words dropped, and each word
+ * cut to its first five letters so that "advanced", "advancing" and "advance" meet (a crude stem that needs no
+ * dictionary and works the same on names).
+ */
+final class ContentWords {
+
+    static final int STEM_LENGTH = 5;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> FUNCTION_WORDS = Set.of(("a an the and or but if of in on at to for from by with"
+            + " as is are was were be been being it its this that these those he she they we you i his her their our"
+            + " your my me him them us who whom which what when where why how not no so than then there here also has"
+            + " have had do does did will would can could may might shall should must into over under about after"
+            + " before since while during up down out off again further once all any both each few more most other"
+            + " some such only own same very just said says say told").split(" "));
+
+    private ContentWords() {
+    }
+
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group().toLowerCase(Locale.ROOT);
+            if (word.length() > 1 && !FUNCTION_WORDS.contains(word)) {
+                words.add(word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word);
+            }
+        }
+        return words;
+    }
+}

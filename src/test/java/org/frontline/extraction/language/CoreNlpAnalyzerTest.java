@@ -1,0 +1,60 @@
+package org.frontline.extraction.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontline.event.DatePrecision;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Loads CoreNLP's models once for the whole class: that takes several seconds. */
+class CoreNlpAnalyzerTest {
+
+    private static final String TEXT = """
+            Governor Vitaliy Kim said the flag was raised in Mykolaiv on Saturday.
+            Shelling continued in Ochakiv last month, he said.""";
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 11, 14);
+
+    private static AnalyzedText analyzed;
+
+    @BeforeAll
+    static void analyze() {
+        analyzed = new CoreNlpAnalyzer().analyze(TEXT, PUBLISHED);
+    }
+
+    @Test
+    void splitsSentencesWithOffsetsIntoTheText() {
+        assertThat(analyzed.text()).isEqualTo(TEXT);
+        assertThat(analyzed.sentences()).extracting(s -> TEXT.substring(s.start(), s.end())).containsExactly(
+                "Governor Vitaliy Kim said the flag was raised in Mykolaiv on Saturday.",
+                "Shelling continued in Ochakiv last month, he said.");
+        Token first = analyzed.sentences().get(0).tokens().get(0);
+        assertThat(first).isEqualTo(new Token(0, 8, "Governor", "Governor", "NNP", "TITLE"));
+    }
+
+    @Test
+    void findsAPersonACityAndATitle() {
+        assertThat(mention("PERSON")).isEqualTo(new EntityMention("PERSON", 9, 20, "Vitaliy Kim", 0));
+        assertThat(mention("CITY")).isEqualTo(new EntityMention("CITY", 93, 100, "Ochakiv", 1));
+        assertThat(mention("TITLE").text()).isEqualTo("Governor");
+    }
+
+    @Test
+    void reportsNamesNotPronouns() {
+        assertThat(analyzed.entities()).extracting(EntityMention::text).doesNotContain("he");
+    }
+
+    @Test
+    void resolvesWeekdaysAndMonthsAgainstTheArticleDate() {
+        assertThat(analyzed.times()).containsExactly(
+                new TimeMention(61, 69, "Saturday", LocalDate.of(2022, 11, 12), DatePrecision.DAY, 0),
+                new TimeMention(101, 111, "last month", LocalDate.of(2022, 10, 1), DatePrecision.MONTH, 1));
+    }
+
+    private static EntityMention mention(String type) {
+        List<EntityMention> found = analyzed.entities().stream().filter(e -> e.type().equals(type)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -1,0 +1,91 @@
+package org.frontline.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
+import org.frontline.ingest.RawArticle;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A stand-in for the real importer, for the tests of import jobs: stores each article as a {@code source} row, no
+ * extraction, with the identity rules of the real store (same content: unchanged; same url, or same file in the same
+ * collection: replaced) enforced by the V1 schema's unique keys, so concurrent jobs cannot duplicate a source.
+ */
+class SourceRowImporter implements ArticleImporter {
+
+    private final JdbcClient jdbc;
+    private volatile Function<RawArticle, RuntimeException> fault = article -> null;
+
+    SourceRowImporter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** From now on, articles for which {@code fault} gives an exception fail with it, before anything is written. */
+    void failWith(Function<RawArticle, RuntimeException> fault) {
+        this.fault = fault;
+    }
+
+    void noFaults() {
+        this.fault = article -> null;
+    }
+
+    @Override
+    @Transactional
+    public ImportOutcome importArticle(RawArticle article) {
+        RuntimeException failure = fault.apply(article);
+        if (failure != null) {
+            throw failure;
+        }
+        String hash = contentHash(article.text());
+        Optional<Long> same = jdbc.sql("select id from source where content_hash = :hash").param("hash", hash)
+                .query(Long.class).optional();
+        if (same.isPresent()) {
+            return new ImportOutcome(ImportOutcome.Status.UNCHANGED, same.get());
+        }
+        Optional<Long> edited = article.metadata().url() != null
+                ? jdbc.sql("select id from source where url = :url").param("url", article.metadata().url())
+                        .query(Long.class).optional()
+                : jdbc.sql("select id from source where url is null and collection = :collection "
+                                + "and file_name = :file")
+                        .param("collection", article.collection()).param("file", article.fileName())
+                        .query(Long.class).optional();
+        if (edited.isPresent()) {
+            jdbc.sql("update source set body = :body, content_hash = :hash, title = :title where id = :id")
+                    .param("body", article.text()).param("hash", hash).param("title", article.metadata().title())
+                    .param("id", edited.get()).update();
+            return new ImportOutcome(ImportOutcome.Status.REPLACED, edited.get());
+        }
+        Optional<Long> inserted = jdbc.sql("""
+                        insert into source (file_name, collection, title, publisher, author, url, published_on,
+                            language, body, content_hash)
+                        values (:file, :collection, :title, :publisher, :author, :url, :published, :language, :body,
+                            :hash)
+                        on conflict do nothing
+                        returning id""")
+                .param("file", article.fileName()).param("collection", article.collection())
+                .param("title", article.metadata().title()).param("publisher", article.metadata().publisher())
+                .param("author", article.metadata().author()).param("url", article.metadata().url())
+                .param("published", article.metadata().publishedOn()).param("language", article.metadata().language())
+                .param("body", article.text()).param("hash", hash)
+                .query(Long.class).optional();
+        if (inserted.isPresent()) {
+            return new ImportOutcome(ImportOutcome.Status.IMPORTED, inserted.get());
+        }
+        // another transaction stored this content (or this file) first; the importing job tries again
+        throw new DataIntegrityViolationException("a concurrent import stored " + article.fileName() + " first");
+    }
+
+    static String contentHash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

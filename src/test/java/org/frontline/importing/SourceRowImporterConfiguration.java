@@ -1,0 +1,17 @@
+package org.frontline.importing;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Puts the {@link SourceRowImporter} in place of the real importer. */
+@TestConfiguration(proxyBeanMethods = false)
+public class SourceRowImporterConfiguration {
+
+    @Bean
+    @Primary
+    SourceRowImporter sourceRowImporter(JdbcClient jdbc) {
+        return new SourceRowImporter(jdbc);
+    }
+}
