@@ -71,10 +71,18 @@ final class PlaceRoles {
         return true;
     }
 
-    /** "Luhansk People's Republic", "Kharkiv Regional Council": a capitalised word after the place continues a name. */
+    /**
+     * "Luhansk People's Republic", "Kharkiv Regional Council": a capitalised word after the place continues a name;
+     * "... Republic (LPR)": an abbreviation in brackets after a name stands for that name.
+     */
     private static boolean isPartOfName(Sentence sentence, PlaceMention mention) {
         List<Token> tokens = sentence.tokens();
         int next = mention.lastToken() + 1;
+        int before = mention.firstToken() - 1;
+        if (before >= 1 && next < tokens.size() && isOpeningBracket(tokens.get(before))
+                && isClosingBracket(tokens.get(next)) && PartOfSpeech.tag(tokens.get(before - 1)).startsWith("NNP")) {
+            return true;
+        }
         if (next >= tokens.size()) {
             return false;
         }
@@ -105,6 +113,14 @@ final class PlaceRoles {
         String previous = PartOfSpeech.word(tokens.get(before - 1));
         return preposition.equals("of") && ROLE_NOUNS.contains(previous)
                 || preposition.equals("in") && SEAT_VERBS.contains(previous);
+    }
+
+    private static boolean isOpeningBracket(Token token) {
+        return token.word().equals("(") || PartOfSpeech.tag(token).equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(Token token) {
+        return token.word().equals(")") || PartOfSpeech.tag(token).equals("-RRB-");
     }
 
     private static boolean isPossessiveMark(Token token) {
