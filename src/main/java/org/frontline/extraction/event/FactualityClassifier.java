@@ -1,6 +1,7 @@
 package org.frontline.extraction.event;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
@@ -55,7 +56,7 @@ final class FactualityClassifier {
         if (toldAsEarlier(tokens, trigger.first())) {
             return Factuality.BACKGROUND;
         }
-        if (isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
+        if (Infinitives.isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
             return Factuality.HYPOTHETICAL;
         }
         boolean callsCount = type == EventType.POLITICAL || type == EventType.EVACUATION
@@ -127,39 +128,10 @@ final class FactualityClassifier {
         return first >= 1 && EARLIER.contains(PartOfSpeech.word(tokens.get(first - 1)));
     }
 
-    /** "to liberate", "to be recaptured", "to have captured". */
-    private static boolean isInfinitive(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= 0; i--) {
-            Token token = tokens.get(i);
-            if (PartOfSpeech.tag(token).startsWith("RB") || i == first - 1
-                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.tag(token).equals("VB")) {
-                continue;
-            }
-            return PartOfSpeech.word(token).equals("to") && PartOfSpeech.isVerb(tokens.get(first));
-        }
-        return false;
-    }
-
     /** The verb before "to" (past a noun phrase object: "asked citizens to") decides whether the infinitive happened. */
     private static boolean governedByImplicative(List<Token> tokens, int first) {
-        int to = first - 1;
-        while (!PartOfSpeech.word(tokens.get(to)).equals("to")) {
-            to--;
-        }
-        if (to >= 2 && PartOfSpeech.word(tokens.get(to - 1)).equals("order")
-                && PartOfSpeech.word(tokens.get(to - 2)).equals("in")) {
-            return false;
-        }
-        for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
-            Token token = tokens.get(i);
-            if (PartOfSpeech.isClausePunctuation(token)) {
-                return false;
-            }
-            if (PartOfSpeech.isVerb(token)) {
-                return IMPLICATIVES.contains(PartOfSpeech.lemma(token));
-            }
-        }
-        return false;
+        OptionalInt governor = Infinitives.governor(tokens, first);
+        return governor.isPresent() && IMPLICATIVES.contains(PartOfSpeech.lemma(tokens.get(governor.getAsInt())));
     }
 
     /** "the capture of X, if confirmed, ...", "shelled X if talks fail": a condition on the trigger's own clause. */

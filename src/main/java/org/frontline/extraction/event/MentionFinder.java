@@ -70,8 +70,17 @@ final class MentionFinder {
             int[] tokens = tokenRange(sentence, time.start(), time.end());
             timesOf.computeIfAbsent(nearest(triggers, tokens[0], tokens[1]), t -> new ArrayList<>()).add(time);
         }
+        for (Trigger part : triggers) {
+            governingTrigger(part, triggers, sentence).ifPresent(whole -> {
+                placesOf.computeIfAbsent(whole, t -> new ArrayList<>()).addAll(placesOf.getOrDefault(part, List.of()));
+                timesOf.computeIfAbsent(whole, t -> new ArrayList<>()).addAll(timesOf.getOrDefault(part, List.of()));
+            });
+        }
         List<EventMention> result = new ArrayList<>();
         for (Trigger trigger : triggers) {
+            if (governingTrigger(trigger, triggers, sentence).isPresent()) {
+                continue;
+            }
             EventType type = typeOf(trigger, sentence);
             if (factuality.classify(trigger, type) != Factuality.ASSERTED) {
                 continue;
@@ -99,9 +108,27 @@ final class MentionFinder {
             }
             result.add(new EventMention(type, trigger.entry().label(), s, List.copyOf(evidence),
                     places.stream().map(PlaceMention::key).distinct().toList(), dating.date(), dating.precision(),
-                    actor));
+                    actor, trigger.entry().casualty()));
         }
         return result;
+    }
+
+    /**
+     * "pledged to deliver howitzers", "began to withdraw": a trigger in the infinitive of a trigger of the same type
+     * is part of that one report, and its places and times are the governing trigger's.
+     */
+    private static Optional<Trigger> governingTrigger(Trigger trigger, List<Trigger> triggers, Sentence sentence) {
+        if (!Infinitives.isInfinitive(sentence.tokens(), trigger.first())) {
+            return Optional.empty();
+        }
+        java.util.OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
+        if (governor.isEmpty()) {
+            return Optional.empty();
+        }
+        return triggers.stream()
+                .filter(t -> t != trigger && t.tokenIndexes().contains(governor.getAsInt()))
+                .filter(t -> t.entry().type().family().equals(trigger.entry().type().family()))
+                .findFirst();
     }
 
     private static EventType typeOf(Trigger trigger, Sentence sentence) {

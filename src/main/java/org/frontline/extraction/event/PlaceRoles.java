@@ -93,12 +93,19 @@ final class PlaceRoles {
     }
 
     /**
-     * "the governor of Kharkiv", "the regional head of X", "an administration based in Moscow". ("The chief of the
-     * Donetsk administration" is about Donetsk: there the place describes a noun of its own.)
+     * "the governor of Kharkiv", "Donetsk regional governor", "an administration based in Moscow". ("The chief of
+     * the Donetsk administration" is about Donetsk: there the place describes a noun of its own.)
      */
     private static boolean inTitleOrSeat(Sentence sentence, PlaceMention mention) {
         List<Token> tokens = sentence.tokens();
         int after = mention.lastToken() + 1;
+        int role = after;
+        while (role < tokens.size() && role <= after + 1 && PartOfSpeech.tag(tokens.get(role)).startsWith("JJ")) {
+            role++;
+        }
+        if (role < tokens.size() && ROLE_NOUNS.contains(PartOfSpeech.word(tokens.get(role)))) {
+            return true;
+        }
         if (after < tokens.size() && PartOfSpeech.isNoun(tokens.get(after))) {
             return false;
         }

@@ -71,7 +71,7 @@ public final class TriggerLexicon {
                         .collect(Collectors.toSet())
                 : Set.of();
         return new TriggerEntry(type, directional, steps, label, options.contains("place-object"),
-                options.contains("civilian"));
+                options.contains("civilian"), options.contains("casualty"));
     }
 
     private static List<TriggerEntry.Step> parseSteps(String pattern) {

@@ -22,13 +22,14 @@ class SeedSentenceDebug {
     void show() throws Exception {
         String prefix = System.getProperty("seed");
         String needle = System.getProperty("sentence");
-        Path file = Files.list(Path.of("seeds")).filter(p -> p.getFileName().toString().startsWith(prefix))
+        Path file = Files.list(Path.of(System.getProperty("articles", "seeds"))).filter(p -> p.getFileName().toString().startsWith(prefix))
                 .findFirst().orElseThrow();
         String name = file.getFileName().toString();
-        var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of("../shared/eval/seeds-gold.json")))
+        var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("gold",
+                        "../shared/eval/seeds-gold.json"))))
                 .get("articles").get(name);
         LocalDate date = LocalDate.parse(System.getProperty("date", "2022-09-10"));
-        AnalyzedText text = new AnalysisCache(Path.of("target/seed-analysis-corenlp"), CoreNlpAnalyzer::new)
+        AnalyzedText text = new AnalysisCache(Path.of("target/analysis-cache"), CoreNlpAnalyzer::new)
                 .analyze(name, Files.readString(file), date);
         SeedFixture fixture = "gold".equals(System.getProperty("places")) ? new SeedFixture(text, gold.get("places"))
                 : new SeedFixture(text, new PlaceExtractor(Gazetteer.loadDefault()).extract(text));
