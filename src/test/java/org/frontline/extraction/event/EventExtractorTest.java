@@ -431,6 +431,43 @@ class EventExtractorTest {
         }
 
         @Test
+        void aPlacesSpellingRepeatedWhereThePlaceStageDidNotMarkItStillNamesIt() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Troops entered the town of Lyman.
+                    Russian troops withdrew from Lyman on Saturday.
+                    """)
+                    .placeMarkedOnlyAt(1, "Lyman", SETTLEMENT, "UA")
+                    .personMarkedOnlyAt(2, "misread", "Lyman")
+                    .time("Saturday", SATURDAY, DAY);
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.WITHDRAWAL, List.of("Lyman")));
+        }
+
+        @Test
+        void theTownRefersBackToATownNamedEarlierInTheSameSentence() {
+            ArticleFixture article = ArticleFixture.of(
+                    "Officials stayed in Oleshky, but residents said convoys had left the town overnight.")
+                    .place("Oleshky", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.WITHDRAWAL, List.of("Oleshky")));
+        }
+
+        @Test
+        void aPlaceNamingAnOfficialsPostIsNotWhereTheEventHappened() {
+            ArticleFixture article = ArticleFixture.of(
+                    "Mykolaiv regional governor Vitaliy Kim urged the remaining residents of Ochakiv to evacuate.")
+                    .place("Mykolaiv", SETTLEMENT, "UA")
+                    .place("Ochakiv", SETTLEMENT, "UA")
+                    .person("kim", "Vitaliy Kim");
+
+            assertThat(article.extract(PUBLISHED)).containsExactly(new ExtractedEvent(EventType.EVACUATION,
+                    "Evacuation of Ochakiv", PUBLISHED, WEEK, List.of("Ochakiv"), List.of("kim"), List.of(),
+                    List.of(), List.of(article.sentence("evacuate"))));
+        }
+
+        @Test
         void aStatementFromTheKremlinHappensInMoscowWhenTheArticleNamesIt() {
             ArticleFixture article = ArticleFixture.of("""
                     Moscow has sent more troops.
@@ -487,6 +524,28 @@ class EventExtractorTest {
 
             assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type)
                     .containsExactly(EventType.WITHDRAWAL, EventType.TERRITORY_REGAINED);
+        }
+
+        @Test
+        void theTollOfAnAttackToldWithItIsPartOfTheAttack() {
+            ArticleFixture article = ArticleFixture.of("""
+                    In Kramatorsk, a missile hit a school overnight, injuring five people.
+                    Rescuers pulled two bodies from the rubble.
+                    """)
+                    .place("Kramatorsk", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.ATTACK, "Strike near Kramatorsk",
+                    PUBLISHED, WEEK, List.of("Kramatorsk"), article, "missile", "bodies"));
+        }
+
+        @Test
+        void aPledgeToDeliverIsOnePledgeWithThePlacesOfBoth() {
+            ArticleFixture article = ArticleFixture.of(
+                    "The minister pledged to deliver howitzers, his office said in Prague.")
+                    .place("Prague", SETTLEMENT, "CZ");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.AID_PLEDGE, List.of("Prague")));
         }
 
         @Test
