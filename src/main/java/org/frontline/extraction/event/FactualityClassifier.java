@@ -19,6 +19,8 @@ final class FactualityClassifier {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refuse", "reject", "refute");
+    /** "Germany will send tanks": for aid, the future is the pledge itself. */
+    private static final Set<String> PROMISING = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> INTENTIONS = Set.of("plan", "threaten", "intend", "aim", "seek", "hope", "want",
             "try", "attempt", "prepare", "ready", "likely", "possible", "potential", "expect", "propose", "vow",
@@ -71,7 +73,8 @@ final class FactualityClassifier {
             if (NEGATIONS.contains(word) || NEGATING_VERBS.contains(lemma) && PartOfSpeech.isVerb(token)) {
                 return Factuality.NEGATED;
             }
-            if (PartOfSpeech.tag(token).equals("MD") || CONDITIONALS.contains(word)) {
+            if (PartOfSpeech.tag(token).equals("MD") && !(type == EventType.AID_PLEDGE && PROMISING.contains(word))
+                    || CONDITIONALS.contains(word)) {
                 return Factuality.HYPOTHETICAL;
             }
             if (!callsCount && INTENTIONS.contains(lemma)) {
@@ -86,6 +89,9 @@ final class FactualityClassifier {
         }
         if (conditionFollows(tokens, trigger.last())) {
             return Factuality.HYPOTHETICAL;
+        }
+        if (PartOfSpeech.isNoun(head) && predicateNegated(tokens, trigger.last())) {
+            return Factuality.NEGATED;
         }
         if (aboutPlacesInGeneral(tokens, trigger)) {
             return Factuality.GENERIC;
@@ -148,6 +154,36 @@ final class FactualityClassifier {
         return false;
     }
 
+    /** "30 settlements in the region, including Irpin", "the villages of A and B": the plural is then specific. */
+    private static boolean examplesNamedAfter(List<Token> tokens, int plural) {
+        if (plural + 1 < tokens.size() && PartOfSpeech.word(tokens.get(plural + 1)).equals("of")) {
+            return true;
+        }
+        for (int i = plural + 1; i < Math.min(tokens.size(), plural + 10); i++) {
+            if (Set.of("including", "such", "like", "among", "namely", "notably").contains(
+                    PartOfSpeech.word(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "peace talks with Moscow were not possible": a noun trigger whose own predicate is negated. */
+    private static boolean predicateNegated(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size() - 1, last + WINDOW); i++) {
+            Token token = tokens.get(i);
+            if (PartOfSpeech.isClausePunctuation(token) || CLAUSE_OPENERS.contains(PartOfSpeech.word(token))) {
+                return false;
+            }
+            boolean auxiliary = PartOfSpeech.tag(token).equals("MD")
+                    || Set.of("be", "have", "do").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.isVerb(token);
+            if (auxiliary) {
+                return NEGATIONS.contains(PartOfSpeech.word(tokens.get(i + 1)));
+            }
+        }
+        return false;
+    }
+
     /**
      * "villages that were liberated", "liberating more cities and villages": the trigger's patient is a plural of
      * settlements in general, not a named place ("liberated the villages of A and B" stays specific, "evacuate
@@ -167,9 +203,7 @@ final class FactualityClassifier {
             String word = PartOfSpeech.word(tokens.get(i));
             if (PLURAL_PLACES.contains(word)) {
                 boolean definite = DEFINITE.contains(PartOfSpeech.word(tokens.get(i - 1)));
-                boolean named = i + 1 < tokens.size() && Set.of("of", "such", "including", "like")
-                        .contains(PartOfSpeech.word(tokens.get(i + 1)));
-                return !definite && !named;
+                return !definite && !examplesNamedAfter(tokens, i);
             }
             if (PartOfSpeech.isClausePunctuation(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).startsWith("VB")) {
                 break;

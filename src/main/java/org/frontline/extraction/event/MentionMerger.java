@@ -23,11 +23,13 @@ import org.frontline.event.EventType;
 final class MentionMerger {
 
     /**
-     * Captured and regained are one kind (the direction is inferred and may differ between mentions); political
-     * mentions are one kind only when their trigger label agrees (a referendum call is not a denial).
+     * Captured and regained are one kind (the direction is inferred and may differ between mentions), and so are
+     * harm to civilians and a grave at one place (bodies found in a grave are one finding); political mentions are
+     * one kind only when their trigger label agrees (a referendum call is not a denial).
      */
     static final Function<EventMention, String> KIND = m -> switch (m.type()) {
         case TERRITORY_REGAINED, TERRITORY_CAPTURED -> "territory taken";
+        case CIVILIAN_HARM, MASS_GRAVE -> "atrocity";
         case POLITICAL -> "political: " + m.label();
         default -> m.type().name();
     };
@@ -95,6 +97,10 @@ final class MentionMerger {
                 && group.stream().allMatch(m -> m.type().family().equals("territory"))
                 && group.stream().noneMatch(m -> m.type() == EventType.WITHDRAWAL)) {
             return EventType.TERRITORY_REGAINED;
+        }
+        if (group.stream().anyMatch(m -> m.type() == EventType.MASS_GRAVE)
+                && group.stream().allMatch(m -> m.type().family().equals("atrocity"))) {
+            return EventType.MASS_GRAVE;
         }
         Map<EventType, Integer> counts = new LinkedHashMap<>();
         group.forEach(m -> counts.merge(m.type(), 1, Integer::sum));
