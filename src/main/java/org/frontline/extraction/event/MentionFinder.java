@@ -109,6 +109,7 @@ final class MentionFinder {
         final List<PlaceMention> places;
         final List<TimeMention> times;
         boolean casualty;
+        String label;
 
         Candidate(Trigger trigger, EventType type, EventLocator.Location location, List<PlaceMention> places,
                 List<TimeMention> times) {
@@ -118,6 +119,7 @@ final class MentionFinder {
             this.places = places;
             this.times = times;
             this.casualty = trigger.entry().casualty();
+            this.label = trigger.entry().label();
         }
     }
 
@@ -141,6 +143,7 @@ final class MentionFinder {
                         if (placeless.type == EventType.ATTACK && partner.casualty) {
                             partner.type = EventType.ATTACK;
                             partner.casualty = false;
+                            partner.label = placeless.label;
                         }
                     });
         }
@@ -167,7 +170,7 @@ final class MentionFinder {
         if (location.fromSentence() >= 0) {
             evidence.add(location.fromSentence());
         }
-        return Optional.of(new EventMention(type, trigger.entry().label(), s, List.copyOf(evidence),
+        return Optional.of(new EventMention(type, candidate.label, s, List.copyOf(evidence),
                 candidate.places.stream().map(PlaceMention::key).distinct().toList(), dating.date(),
                 dating.precision(), actor, candidate.casualty));
     }

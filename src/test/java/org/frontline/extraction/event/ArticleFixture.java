@@ -38,7 +38,8 @@ final class ArticleFixture {
             "reclaim", "regain", "continue", "force", "plan", "threaten", "bomb", "abandon", "confirm", "hoist",
             "return", "restore", "withdraw", "storm", "appear", "post", "publish", "call", "start", "enter", "march",
             "push", "pull", "claim", "help", "seek", "unearth", "bury", "decree", "sanction", "free", "expel",
-            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record");
+            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record", "send", "deliver",
+            "give", "provide", "supply");
 
     static {
         String table = """

@@ -203,6 +203,25 @@ class EventExtractorTest {
         }
 
         @Test
+        void aNounTriggerWhosePredicateIsNegatedIsNoEvent() {
+            ArticleFixture article = ArticleFixture.of("Officials said talks in Istanbul were not possible.")
+                    .place("Istanbul", SETTLEMENT, "TR");
+
+            assertThat(article.extract(PUBLISHED)).isEmpty();
+        }
+
+        @Test
+        void aPromiseOfAidIsAPledgeEvenInTheFuture() {
+            ArticleFixture article = ArticleFixture.of(
+                    "The Netherlands will send tanks to Ukraine, the minister said in The Hague.")
+                    .place("The Hague", SETTLEMENT, "NL")
+                    .place("Ukraine", COUNTRY, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.AID_PLEDGE, List.of("The Hague")));
+        }
+
+        @Test
         void historyWithAnOldDateIsBackground() {
             ArticleFixture article = ArticleFixture.of("""
                     Russian troops captured Mariupol in May.
@@ -236,6 +255,18 @@ class EventExtractorTest {
                     .place("Yampil", SETTLEMENT, "UA");
 
             assertThat(article.extract(PUBLISHED)).isEmpty();
+        }
+
+        @Test
+        void namedExamplesMakeAPluralOfPlacesSpecific() {
+            ArticleFixture article = ArticleFixture.of(
+                    "The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.")
+                    .place("Kyiv region", REGION, "UA")
+                    .place("Irpin", SETTLEMENT, "UA")
+                    .place("Bucha", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::placeKeys)
+                    .containsExactly(List.of("Irpin", "Bucha"));
         }
 
         @Test
@@ -536,6 +567,28 @@ class EventExtractorTest {
 
             assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.ATTACK, "Strike near Kramatorsk",
                     PUBLISHED, WEEK, List.of("Kramatorsk"), article, "missile", "bodies"));
+        }
+
+        @Test
+        void anAttackWithoutAPlaceOfItsOwnIsTheAttackItsTollIsPlaced() {
+            ArticleFixture article = ArticleFixture.of("Russian shelling killed two people in Nikopol on Sunday.")
+                    .place("Nikopol", SETTLEMENT, "UA")
+                    .time("Sunday", LocalDate.of(2022, 10, 2), DAY);
+
+            assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.ATTACK,
+                    "Russian shelling near Nikopol", LocalDate.of(2022, 10, 2), DAY, List.of("Nikopol"), article,
+                    "shelling"));
+        }
+
+        @Test
+        void bodiesFoundInAGraveAreOneFindingDatedByTheirSentence() {
+            ArticleFixture article = ArticleFixture.of(
+                    "The bodies of three men from Yahidne were found in a grave, officials said on Saturday.")
+                    .place("Yahidne", SETTLEMENT, "UA")
+                    .time("Saturday", SATURDAY, DAY);
+
+            assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.CIVILIAN_HARM,
+                    "Bodies found in Yahidne", SATURDAY, DAY, List.of("Yahidne"), article, "bodies"));
         }
 
         @Test
