@@ -11,10 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * HTTP statuses as the GraphQL-over-HTTP specification asks for them. With the {@code application/graphql-response+json}
- * media type, a request that cannot be executed (malformed, invalid, or over a limit) is a 400; a request that was
- * executed answers 200, its field errors (bad cursor, unknown ID) in {@code errors}. Legacy {@code application/json}
- * clients always get 200. Errors carry a classification and a message, never a stack trace.
+ * HTTP statuses as the GraphQL-over-HTTP specification asks for them. With the
+ * {@code application/graphql-response+json} media type, a request that cannot be executed (malformed, invalid, or
+ * over a limit) is a 400; a request that was executed answers 200, its field errors (bad cursor, unknown ID) in
+ * {@code errors}. Legacy {@code application/json} clients always get 200. Errors carry a classification and a
+ * message, never a stack trace.
  */
 @IntegrationTest
 class HttpStatusTest {
@@ -32,7 +33,8 @@ class HttpStatusTest {
                 .expectBody()
                 .jsonPath("$.data").doesNotExist()
                 .jsonPath("$.errors[0].extensions.classification").isEqualTo("InvalidSyntax")
-                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith("Invalid syntax"));
+                .jsonPath("$.errors[0].message")
+                .value(message -> assertThat((String) message).startsWith("Invalid syntax"));
     }
 
     @Test

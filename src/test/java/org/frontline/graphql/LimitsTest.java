@@ -29,7 +29,8 @@ class LimitsTest {
         post(placesNested(16)).expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.data").doesNotExist()
-                .jsonPath("$.errors[0].message").isEqualTo("The operation nests fields 16 levels deep; at most 15 are allowed.")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("The operation nests fields 16 levels deep; at most 15 are allowed.")
                 .jsonPath("$.errors[0].extensions.classification").isEqualTo("ExecutionAborted");
     }
 
@@ -112,7 +113,9 @@ class LimitsTest {
                   __schema {
                     queryType { name } mutationType { name } subscriptionType { name }
                     types { ...FullType }
-                    directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } }
+                    directives {
+                      name description isRepeatable locations args(includeDeprecated: true) { ...InputValue }
+                    }
                   }
                 }
                 fragment FullType on __Type {

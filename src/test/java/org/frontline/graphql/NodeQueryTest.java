@@ -87,7 +87,8 @@ class NodeQueryTest {
             graphQl.document(NODE).variable("id", notAnId).execute()
                     .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                         assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                        assertThat(error.getMessage()).isEqualTo("Argument 'id' is not a valid ID: '%s'.".formatted(notAnId));
+                        assertThat(error.getMessage())
+                                .isEqualTo("Argument 'id' is not a valid ID: '%s'.".formatted(notAnId));
                     }));
         }
     }

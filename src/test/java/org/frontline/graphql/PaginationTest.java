@@ -143,7 +143,8 @@ class PaginationTest {
                 .path("places.edges[1].node.events.edges[*].node.title").entityList(String.class)
                 .containsExactly(record.tagged("Ternové retaken"));
 
-        String afterRegained = regions.path("places.edges[1].node.events.pageInfo.endCursor").entity(String.class).get();
+        String afterRegained = regions.path("places.edges[1].node.events.pageInfo.endCursor")
+                .entity(String.class).get();
         graphQl.document(document).variable("name", record.tagged("Zarichna Oblast")).variable("after", afterRegained)
                 .execute()
                 .path("places.edges[0].node.events.edges[*].node.title").entityList(String.class)
@@ -158,7 +159,8 @@ class PaginationTest {
                 .variable("id", id("Place", record.oblast)).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("Argument 'first' must be between 1 and 100, but was 500.");
+                    assertThat(error.getMessage())
+                            .isEqualTo("Argument 'first' must be between 1 and 100, but was 500.");
                     assertThat(error.getPath()).isEqualTo("node.events");
                 }));
     }

@@ -127,9 +127,11 @@ class SchemaContractTest {
         assertThat(((GraphQLUnionType) schema.getType("Speaker")).getTypes()).extracting(GraphQLNamedType::getName)
                 .containsExactlyInAnyOrder("Person", "Organization");
         assertThat(((GraphQLEnumType) schema.getType("PlaceKind")).getValues())
-                .extracting(GraphQLEnumValueDefinition::getName).containsExactly("SETTLEMENT", "REGION", "COUNTRY", "WATER", "FACILITY", "OTHER");
+                .extracting(GraphQLEnumValueDefinition::getName)
+                .containsExactly("SETTLEMENT", "REGION", "COUNTRY", "WATER", "FACILITY", "OTHER");
         assertThat(((GraphQLEnumType) schema.getType("EventType")).getValues())
-                .extracting(GraphQLEnumValueDefinition::getName).containsExactly("TERRITORY_REGAINED", "TERRITORY_CAPTURED", "WITHDRAWAL", "ATTACK", "CIVILIAN_HARM",
+                .extracting(GraphQLEnumValueDefinition::getName)
+                .containsExactly("TERRITORY_REGAINED", "TERRITORY_CAPTURED", "WITHDRAWAL", "ATTACK", "CIVILIAN_HARM",
                         "MASS_GRAVE", "AID_PLEDGE", "POLITICAL", "EVACUATION", "OTHER");
         assertThat(((GraphQLEnumType) schema.getType("DatePrecision")).getValues())
                 .extracting(GraphQLEnumValueDefinition::getName).containsExactly("DAY", "WEEK", "MONTH", "UNKNOWN");

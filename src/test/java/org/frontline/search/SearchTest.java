@@ -66,7 +66,8 @@ class SearchTest {
         fixture.place(kalyna, PlaceKind.SETTLEMENT, null);
 
         search(kalyna.toUpperCase(), 10)
-                .path("search[*].__typename").entityList(String.class).containsExactly("Place", "Organization", "Event");
+                .path("search[*].__typename").entityList(String.class)
+                .containsExactly("Place", "Organization", "Event");
     }
 
     @Test
