@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
  * would only fire after all the work is done. Instead each field fetch checks the deadline; once it has passed, the
  * fetch is skipped and the execution cancelled, which graphql-java honours before fetching anything else. The
  * response then says why, with graphql-java's {@code ExecutionAborted} classification and {@code data: null} (the
- * request was valid and executed, so the HTTP status stays 200). A single slow SQL statement is bounded by the
- * statement timeout of {@link PageQuery}.
+ * request was valid and executed, so the HTTP status stays 200). A single slow statement of the API's own SQL
+ * (pages, search) is bounded by the statement timeout of {@link GraphQlLimits#jdbcTemplate}.
  */
 class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 
