@@ -9,7 +9,7 @@ import org.frontline.place.PlaceKind;
 
 /**
  * Finds which side acted in a trigger's sentence: the agent of a passive ("recaptured by Ukrainian troops"), else
- * the nearest before the trigger of a nationality word ("Ukrainian forces", "Russians"), a possessive country or
+ * the nearest, inside the trigger ("raised the Ukrainian flag") or before it, of a nationality word ("Ukrainian forces", "Russians"), a possessive country or
  * capital ("Ukraine's army", "Kyiv's troops") or an organization named after a country ("the Armed Forces of
  * Ukraine"). Words after the trigger are usually its object or the losing side ("liberated X from the Russian
  * invaders") and are not read.
@@ -42,7 +42,7 @@ final class ActorSide {
         if (agent.isPresent()) {
             return agent;
         }
-        for (int i = trigger.first() - 1; i >= 0; i--) {
+        for (int i = trigger.last() - 1; i >= 0; i--) {
             Optional<Actor> actor = actorAt(sentenceIndex, tokens, i);
             if (actor.isPresent()) {
                 return actor;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.frontline.extraction.ExtractedOrganization;
 import org.frontline.extraction.ExtractedPerson;
 import org.frontline.extraction.ExtractedPlace;
@@ -79,10 +80,18 @@ final class ArticleContext {
         return quotes.stream().anyMatch(q -> q.span() != null && offset >= q.span().start() && offset < q.span().end());
     }
 
-    /** Whether a person or organization name covers part of the span ("Kharkiv" in "Kharkiv Regional Council"). */
+    /**
+     * Whether the span is part of a longer person or organization name ("Kharkiv" in "Kharkiv Regional Council").
+     * A name with exactly the place's span does not count: the recogniser often tags a town named like a surname
+     * ("Lyman") as a person, and the place stage has already decided it is a place.
+     */
     boolean insideName(Span span) {
-        return people.stream().flatMap(p -> p.mentions().stream()).anyMatch(m -> overlaps(m, span))
-                || organizations.stream().flatMap(o -> o.mentions().stream()).anyMatch(m -> overlaps(m, span));
+        return people.stream().flatMap(p -> p.mentions().stream()).anyMatch(m -> extendsOver(m, span))
+                || organizations.stream().flatMap(o -> o.mentions().stream()).anyMatch(m -> extendsOver(m, span));
+    }
+
+    private static boolean extendsOver(Span name, Span place) {
+        return overlaps(name, place) && (name.start() < place.start() || name.end() > place.end());
     }
 
     static boolean overlaps(Span a, Span b) {
@@ -111,12 +120,13 @@ final class ArticleContext {
     }
 
     private static List<List<PlaceMention>> placeMentions(AnalyzedText text, List<ExtractedPlace> places) {
+        Map<ExtractedPlace, List<Span>> spans = RepeatedSpellings.mentionsWithRepeats(text.text(), places);
         List<List<PlaceMention>> result = new ArrayList<>();
         for (int index = 0; index < text.sentences().size(); index++) {
             Sentence sentence = text.sentences().get(index);
             List<PlaceMention> inSentence = new ArrayList<>();
             for (ExtractedPlace place : places) {
-                for (Span span : place.mentions()) {
+                for (Span span : spans.get(place)) {
                     if (span.start() >= sentence.start() && span.end() <= sentence.end()) {
                         int first = firstTokenAt(sentence, span);
                         int last = lastTokenAt(sentence, span);

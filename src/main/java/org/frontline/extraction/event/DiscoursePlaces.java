@@ -9,14 +9,14 @@ import org.frontline.place.PlaceKind;
 /**
  * Places a sentence refers back to without naming them.
  * <ul>
- * <li>Anaphora: "the town", "this city", "the city's", "both cities" stand for the settlement(s) named in the
- * nearest of the previous {@link #LOOK_BACK} sentences that names one (all of them for a plural), within the same
+ * <li>Anaphora: "the town", "this city", "the city's", "both cities" stand for the settlement(s) named earlier in
+ * the same sentence, else in the nearest of the previous {@link #LOOK_BACK} sentences that names one (all of them for a plural), within the same
  * or the previous paragraph; "the region", "the province" are recognised but left unresolved (regions are named far back and
  * nest in one another; a wrong region is worse than none). "The town of X" names its place
  * and is no anaphor; neither is "their first town" or "a nearby village", which introduce one.</li>
  * <li>Scene: a sentence opening with "In X, ..." sets the scene for the next {@link #LOOK_BACK} sentences of
  * reportage that name no settlement of their own ("In X, Reuters saw burnt-out vehicles. ... Three bodies lay in a
- * yard.").</li>
+ * yard."), whatever their paragraphs (web pages often give each sentence of a scene its own).</li>
  * </ul>
  */
 final class DiscoursePlaces {
@@ -31,7 +31,7 @@ final class DiscoursePlaces {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "both", "its",
             "their");
 
-    /** The places found and the sentence that named them. */
+    /** The places found and the earlier sentence that named them (-1 for the anaphor's own sentence). */
     record Antecedent(List<PlaceMention> places, int sentenceIndex) {
     }
 
@@ -71,6 +71,12 @@ final class DiscoursePlaces {
         if (anaphor.region()) {
             return Optional.empty();
         }
+        List<PlaceMention> earlierInSentence = settlementsIn(sentenceIndex).stream()
+                .filter(m -> m.lastToken() < anaphor.tokenIndex()).toList();
+        if (!earlierInSentence.isEmpty()) {
+            return Optional.of(new Antecedent(anaphor.plural() ? distinct(earlierInSentence)
+                    : List.of(earlierInSentence.get(earlierInSentence.size() - 1)), -1));
+        }
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
             if (context.paragraphOf(sentenceIndex) - context.paragraphOf(s) > 1) {
                 break;
@@ -87,9 +93,6 @@ final class DiscoursePlaces {
 
     Optional<Antecedent> sceneOf(int sentenceIndex) {
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
-            if (context.paragraphOf(sentenceIndex) - context.paragraphOf(s) > 1) {
-                break;
-            }
             Optional<PlaceMention> scene = sceneSetBy(s);
             if (scene.isPresent()) {
                 return Optional.of(new Antecedent(List.of(scene.get()), s));

@@ -14,8 +14,9 @@ import org.frontline.extraction.language.TimeMention;
  * <li>When the trigger's place came from an earlier sentence ("left the town"), that sentence's time expression
  * counts too ("On Friday the footage appeared from X. ... a flag being raised over a checkpoint").</li>
  * <li>A time expression ending more than {@link #BACKGROUND_DAYS} days before the article's date marks the
- * trigger as background ("in March", "last month", and a bare earlier year, "in 2014"): history, not news. Other
- * expressions of UNKNOWN precision ("this year") neither date nor background a trigger.</li>
+ * trigger as background ("in March", "last month", and a bare earlier year, "in 2014", whether or not the
+ * analyzer dates it): history, not news. Other expressions without a day, week or month ("this year") neither
+ * date nor background a trigger.</li>
  * <li>A time expression after the article's date is the time of a plan ("spend £2bn in 2023"), not of the report;
  * it is ignored.</li>
  * <li>Otherwise a news report's past or present-perfect statement happened around publication: the article's date
@@ -54,11 +55,14 @@ final class EventDater {
     private Dating fromMentions(List<TimeMention> mentions) {
         for (TimeMention time : mentions) {
             if (time.date() == null) {
+                if (articleDate != null && yearNamed(time).filter(y -> y < articleDate.getYear()).isPresent()) {
+                    return new Dating(null, DatePrecision.UNKNOWN, true);
+                }
                 continue;
             }
             DatePrecision precision = time.precision() == null ? DatePrecision.UNKNOWN : time.precision();
             if (precision == DatePrecision.UNKNOWN) {
-                if (articleDate != null && namesOnlyAYear(time) && time.date().getYear() < articleDate.getYear()) {
+                if (articleDate != null && yearNamed(time).filter(y -> y < articleDate.getYear()).isPresent()) {
                     return new Dating(time.date(), precision, true);
                 }
                 continue;
@@ -88,9 +92,12 @@ final class EventDater {
         };
     }
 
-    private static boolean namesOnlyAYear(TimeMention time) {
+    /** "in 2014", "2014-2015": the (first) year an expression names when it names no month or day. */
+    private static java.util.Optional<Integer> yearNamed(TimeMention time) {
         String text = time.text() == null ? "" : time.text();
-        return text.matches(".*\\b\\d{4}\\b.*") && !text.matches("(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                + "|nov|dec)[a-z]*\\b.*");
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b").matcher(text);
+        boolean monthOrDay = text.matches("(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+        return year.find() && !monthOrDay ? java.util.Optional.of(Integer.parseInt(year.group(1)))
+                : java.util.Optional.empty();
     }
 }

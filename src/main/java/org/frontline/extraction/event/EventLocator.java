@@ -93,8 +93,15 @@ final class EventLocator {
         return end;
     }
 
-    /** "to the neighbouring Donetsk region": a preposition of direction before the place's noun phrase. */
+    /**
+     * "to the neighbouring Donetsk region": a preposition of direction before the place's noun phrase; "in the
+     * Donetsk direction": a front named after where it leads.
+     */
     private static boolean isDestination(List<Token> tokens, PlaceMention mention) {
+        int after = mention.lastToken() + 1;
+        if (after < tokens.size() && Set.of("direction", "axis").contains(PartOfSpeech.word(tokens.get(after)))) {
+            return true;
+        }
         for (int i = mention.firstToken() - 1; i >= Math.max(0, mention.firstToken() - 4); i--) {
             Token token = tokens.get(i);
             if (DESTINATION_PREPOSITIONS.contains(PartOfSpeech.word(token))) {

@@ -13,7 +13,8 @@ import org.frontline.event.EventType;
  * @param evidenceSentences the trigger's sentence, and the earlier sentence that named its place if it only said
  *                          "the town"
  * @param placeKeys         the places, most specific first-tier only
+ * @param casualty          a toll (people killed, bodies) that belongs to an attack reported close by, if any
  */
 record EventMention(EventType type, String label, int sentenceIndex, List<Integer> evidenceSentences,
-        List<String> placeKeys, LocalDate date, DatePrecision precision, Optional<Actor> actor) {
+        List<String> placeKeys, LocalDate date, DatePrecision precision, Optional<Actor> actor, boolean casualty) {
 }

@@ -1,6 +1,7 @@
 package org.frontline.extraction.event;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
@@ -18,6 +19,8 @@ final class FactualityClassifier {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refuse", "reject", "refute");
+    /** "Germany will send tanks": for aid, the future is the pledge itself. */
+    private static final Set<String> PROMISING = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> INTENTIONS = Set.of("plan", "threaten", "intend", "aim", "seek", "hope", "want",
             "try", "attempt", "prepare", "ready", "likely", "possible", "potential", "expect", "propose", "vow",
@@ -55,7 +58,7 @@ final class FactualityClassifier {
         if (toldAsEarlier(tokens, trigger.first())) {
             return Factuality.BACKGROUND;
         }
-        if (isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
+        if (Infinitives.isInfinitive(tokens, trigger.first()) && !governedByImplicative(tokens, trigger.first())) {
             return Factuality.HYPOTHETICAL;
         }
         boolean callsCount = type == EventType.POLITICAL || type == EventType.EVACUATION
@@ -70,7 +73,8 @@ final class FactualityClassifier {
             if (NEGATIONS.contains(word) || NEGATING_VERBS.contains(lemma) && PartOfSpeech.isVerb(token)) {
                 return Factuality.NEGATED;
             }
-            if (PartOfSpeech.tag(token).equals("MD") || CONDITIONALS.contains(word)) {
+            if (PartOfSpeech.tag(token).equals("MD") && !(type == EventType.AID_PLEDGE && PROMISING.contains(word))
+                    || CONDITIONALS.contains(word)) {
                 return Factuality.HYPOTHETICAL;
             }
             if (!callsCount && INTENTIONS.contains(lemma)) {
@@ -85,6 +89,9 @@ final class FactualityClassifier {
         }
         if (conditionFollows(tokens, trigger.last())) {
             return Factuality.HYPOTHETICAL;
+        }
+        if (PartOfSpeech.isNoun(head) && predicateNegated(tokens, trigger.last())) {
+            return Factuality.NEGATED;
         }
         if (aboutPlacesInGeneral(tokens, trigger)) {
             return Factuality.GENERIC;
@@ -127,46 +134,51 @@ final class FactualityClassifier {
         return first >= 1 && EARLIER.contains(PartOfSpeech.word(tokens.get(first - 1)));
     }
 
-    /** "to liberate", "to be recaptured", "to have captured". */
-    private static boolean isInfinitive(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= 0; i--) {
-            Token token = tokens.get(i);
-            if (PartOfSpeech.tag(token).startsWith("RB") || i == first - 1
-                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.tag(token).equals("VB")) {
-                continue;
-            }
-            return PartOfSpeech.word(token).equals("to") && PartOfSpeech.isVerb(tokens.get(first));
-        }
-        return false;
-    }
-
     /** The verb before "to" (past a noun phrase object: "asked citizens to") decides whether the infinitive happened. */
     private static boolean governedByImplicative(List<Token> tokens, int first) {
-        int to = first - 1;
-        while (!PartOfSpeech.word(tokens.get(to)).equals("to")) {
-            to--;
-        }
-        if (to >= 2 && PartOfSpeech.word(tokens.get(to - 1)).equals("order")
-                && PartOfSpeech.word(tokens.get(to - 2)).equals("in")) {
-            return false;
-        }
-        for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
+        OptionalInt governor = Infinitives.governor(tokens, first);
+        return governor.isPresent() && IMPLICATIVES.contains(PartOfSpeech.lemma(tokens.get(governor.getAsInt())));
+    }
+
+    /** "the capture of X, if confirmed, ...", "shelled X if talks fail": a condition on the trigger's own clause. */
+    private static boolean conditionFollows(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 7); i++) {
             Token token = tokens.get(i);
-            if (PartOfSpeech.isClausePunctuation(token)) {
-                return false;
+            if (CONDITIONALS.contains(PartOfSpeech.word(token))) {
+                return true;
             }
-            if (PartOfSpeech.isVerb(token)) {
-                return IMPLICATIVES.contains(PartOfSpeech.lemma(token));
+            if (PartOfSpeech.isClausePunctuation(token) && !token.word().equals(",")) {
+                return false;
             }
         }
         return false;
     }
 
-    /** ", if confirmed": a condition straight after the trigger. */
-    private static boolean conditionFollows(List<Token> tokens, int last) {
-        for (int i = last + 1; i < Math.min(tokens.size(), last + 4); i++) {
-            if (CONDITIONALS.contains(PartOfSpeech.word(tokens.get(i)))) {
+    /** "30 settlements in the region, including Irpin", "the villages of A and B": the plural is then specific. */
+    private static boolean examplesNamedAfter(List<Token> tokens, int plural) {
+        if (plural + 1 < tokens.size() && PartOfSpeech.word(tokens.get(plural + 1)).equals("of")) {
+            return true;
+        }
+        for (int i = plural + 1; i < Math.min(tokens.size(), plural + 10); i++) {
+            if (Set.of("including", "such", "like", "among", "namely", "notably").contains(
+                    PartOfSpeech.word(tokens.get(i)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "peace talks with Moscow were not possible": a noun trigger whose own predicate is negated. */
+    private static boolean predicateNegated(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size() - 1, last + WINDOW); i++) {
+            Token token = tokens.get(i);
+            if (PartOfSpeech.isClausePunctuation(token) || CLAUSE_OPENERS.contains(PartOfSpeech.word(token))) {
+                return false;
+            }
+            boolean auxiliary = PartOfSpeech.tag(token).equals("MD")
+                    || Set.of("be", "have", "do").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.isVerb(token);
+            if (auxiliary) {
+                return NEGATIONS.contains(PartOfSpeech.word(tokens.get(i + 1)));
             }
         }
         return false;
@@ -191,9 +203,7 @@ final class FactualityClassifier {
             String word = PartOfSpeech.word(tokens.get(i));
             if (PLURAL_PLACES.contains(word)) {
                 boolean definite = DEFINITE.contains(PartOfSpeech.word(tokens.get(i - 1)));
-                boolean named = i + 1 < tokens.size() && Set.of("of", "such", "including", "like")
-                        .contains(PartOfSpeech.word(tokens.get(i + 1)));
-                return !definite && !named;
+                return !definite && !examplesNamedAfter(tokens, i);
             }
             if (PartOfSpeech.isClausePunctuation(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).startsWith("VB")) {
                 break;

@@ -70,8 +70,17 @@ final class MentionFinder {
             int[] tokens = tokenRange(sentence, time.start(), time.end());
             timesOf.computeIfAbsent(nearest(triggers, tokens[0], tokens[1]), t -> new ArrayList<>()).add(time);
         }
-        List<EventMention> result = new ArrayList<>();
+        for (Trigger part : triggers) {
+            governingTrigger(part, triggers, sentence).ifPresent(whole -> {
+                placesOf.computeIfAbsent(whole, t -> new ArrayList<>()).addAll(placesOf.getOrDefault(part, List.of()));
+                timesOf.computeIfAbsent(whole, t -> new ArrayList<>()).addAll(timesOf.getOrDefault(part, List.of()));
+            });
+        }
+        List<Candidate> candidates = new ArrayList<>();
         for (Trigger trigger : triggers) {
+            if (governingTrigger(trigger, triggers, sentence).isPresent()) {
+                continue;
+            }
             EventType type = typeOf(trigger, sentence);
             if (factuality.classify(trigger, type) != Factuality.ASSERTED) {
                 continue;
@@ -79,29 +88,109 @@ final class MentionFinder {
             EventLocator.Location location = locator.locate(trigger, type, s,
                     placesOf.getOrDefault(trigger, List.of()), triggers.size() == 1);
             List<PlaceMention> places = PlaceSpecificity.mostSpecific(location.places(), m -> m.place().kind());
-            if (places.isEmpty()) {
-                continue;
+            candidates.add(new Candidate(trigger, type, location, places,
+                    new ArrayList<>(timesOf.getOrDefault(trigger, List.of()))));
+        }
+        absorbPlaceless(candidates);
+        List<EventMention> result = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.places.isEmpty()) {
+                mentionOf(candidate, s, sentence).ifPresent(result::add);
             }
-            List<TimeMention> own = timesOf.getOrDefault(trigger, List.of()).stream()
-                    .sorted(Comparator.comparingInt(t -> distance(trigger, sentence, t))).toList();
-            List<TimeMention> inherited = location.fromSentence() >= 0 ? timesIn(location.fromSentence()) : List.of();
-            EventDater.Dating dating = dater.date(own, inherited);
-            if (dating.background()) {
-                continue;
-            }
-            Optional<Actor> actor = actors.of(trigger, s);
-            if (trigger.entry().directional()) {
-                type = directionOf(actor, places);
-            }
-            Set<Integer> evidence = new TreeSet<>(List.of(s));
-            if (location.fromSentence() >= 0) {
-                evidence.add(location.fromSentence());
-            }
-            result.add(new EventMention(type, trigger.entry().label(), s, List.copyOf(evidence),
-                    places.stream().map(PlaceMention::key).distinct().toList(), dating.date(), dating.precision(),
-                    actor));
         }
         return result;
+    }
+
+    /** A trigger kept so far, with what the sentence gave it; mutable while the sentence's triggers are settled. */
+    private static final class Candidate {
+        final Trigger trigger;
+        EventType type;
+        final EventLocator.Location location;
+        final List<PlaceMention> places;
+        final List<TimeMention> times;
+        boolean casualty;
+        String label;
+
+        Candidate(Trigger trigger, EventType type, EventLocator.Location location, List<PlaceMention> places,
+                List<TimeMention> times) {
+            this.trigger = trigger;
+            this.type = type;
+            this.location = location;
+            this.places = places;
+            this.times = times;
+            this.casualty = trigger.entry().casualty();
+            this.label = trigger.entry().label();
+        }
+    }
+
+    /**
+     * "The bodies of X's head were found in a shallow grave, officials said on Saturday"; "Russian shelling killed two
+     * people in X": a trigger without a place of its own reports, with the nearest trigger of its family (or an
+     * attack with its toll) that has one, a single happening; its time expressions go to that trigger, and an attack
+     * with its toll is an attack.
+     */
+    private static void absorbPlaceless(List<Candidate> candidates) {
+        for (Candidate placeless : candidates) {
+            if (!placeless.places.isEmpty()) {
+                continue;
+            }
+            candidates.stream()
+                    .filter(c -> !c.places.isEmpty() && oneHappening(placeless, c))
+                    .min(Comparator.comparingInt(c -> c.trigger.distanceTo(placeless.trigger.first(),
+                            placeless.trigger.last())))
+                    .ifPresent(partner -> {
+                        partner.times.addAll(placeless.times);
+                        if (placeless.type == EventType.ATTACK && partner.casualty) {
+                            partner.type = EventType.ATTACK;
+                            partner.casualty = false;
+                            partner.label = placeless.label;
+                        }
+                    });
+        }
+    }
+
+    private static boolean oneHappening(Candidate a, Candidate b) {
+        return a.type.family().equals(b.type.family())
+                || a.type == EventType.ATTACK && b.casualty || b.type == EventType.ATTACK && a.casualty;
+    }
+
+    private Optional<EventMention> mentionOf(Candidate candidate, int s, Sentence sentence) {
+        Trigger trigger = candidate.trigger;
+        EventLocator.Location location = candidate.location;
+        List<TimeMention> own = candidate.times.stream()
+                .sorted(Comparator.comparingInt(t -> distance(trigger, sentence, t))).toList();
+        List<TimeMention> inherited = location.fromSentence() >= 0 ? timesIn(location.fromSentence()) : List.of();
+        EventDater.Dating dating = dater.date(own, inherited);
+        if (dating.background()) {
+            return Optional.empty();
+        }
+        Optional<Actor> actor = actors.of(trigger, s);
+        EventType type = trigger.entry().directional() ? directionOf(actor, candidate.places) : candidate.type;
+        Set<Integer> evidence = new TreeSet<>(List.of(s));
+        if (location.fromSentence() >= 0) {
+            evidence.add(location.fromSentence());
+        }
+        return Optional.of(new EventMention(type, candidate.label, s, List.copyOf(evidence),
+                candidate.places.stream().map(PlaceMention::key).distinct().toList(), dating.date(),
+                dating.precision(), actor, candidate.casualty));
+    }
+
+    /**
+     * "pledged to deliver howitzers", "began to withdraw": a trigger in the infinitive of a trigger of the same type
+     * is part of that one report, and its places and times are the governing trigger's.
+     */
+    private static Optional<Trigger> governingTrigger(Trigger trigger, List<Trigger> triggers, Sentence sentence) {
+        if (!Infinitives.isInfinitive(sentence.tokens(), trigger.first())) {
+            return Optional.empty();
+        }
+        java.util.OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
+        if (governor.isEmpty()) {
+            return Optional.empty();
+        }
+        return triggers.stream()
+                .filter(t -> t != trigger && t.tokenIndexes().contains(governor.getAsInt()))
+                .filter(t -> t.entry().type().family().equals(trigger.entry().type().family()))
+                .findFirst();
     }
 
     private static EventType typeOf(Trigger trigger, Sentence sentence) {

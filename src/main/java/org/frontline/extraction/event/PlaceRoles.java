@@ -71,10 +71,18 @@ final class PlaceRoles {
         return true;
     }
 
-    /** "Luhansk People's Republic", "Kharkiv Regional Council": a capitalised word after the place continues a name. */
+    /**
+     * "Luhansk People's Republic", "Kharkiv Regional Council": a capitalised word after the place continues a name;
+     * "... Republic (LPR)": an abbreviation in brackets after a name stands for that name.
+     */
     private static boolean isPartOfName(Sentence sentence, PlaceMention mention) {
         List<Token> tokens = sentence.tokens();
         int next = mention.lastToken() + 1;
+        int before = mention.firstToken() - 1;
+        if (before >= 1 && next < tokens.size() && isOpeningBracket(tokens.get(before))
+                && isClosingBracket(tokens.get(next)) && PartOfSpeech.tag(tokens.get(before - 1)).startsWith("NNP")) {
+            return true;
+        }
         if (next >= tokens.size()) {
             return false;
         }
@@ -85,12 +93,19 @@ final class PlaceRoles {
     }
 
     /**
-     * "the governor of Kharkiv", "the regional head of X", "an administration based in Moscow". ("The chief of the
-     * Donetsk administration" is about Donetsk: there the place describes a noun of its own.)
+     * "the governor of Kharkiv", "Donetsk regional governor", "an administration based in Moscow". ("The chief of
+     * the Donetsk administration" is about Donetsk: there the place describes a noun of its own.)
      */
     private static boolean inTitleOrSeat(Sentence sentence, PlaceMention mention) {
         List<Token> tokens = sentence.tokens();
         int after = mention.lastToken() + 1;
+        int role = after;
+        while (role < tokens.size() && role <= after + 1 && PartOfSpeech.tag(tokens.get(role)).startsWith("JJ")) {
+            role++;
+        }
+        if (role < tokens.size() && ROLE_NOUNS.contains(PartOfSpeech.word(tokens.get(role)))) {
+            return true;
+        }
         if (after < tokens.size() && PartOfSpeech.isNoun(tokens.get(after))) {
             return false;
         }
@@ -105,6 +120,14 @@ final class PlaceRoles {
         String previous = PartOfSpeech.word(tokens.get(before - 1));
         return preposition.equals("of") && ROLE_NOUNS.contains(previous)
                 || preposition.equals("in") && SEAT_VERBS.contains(previous);
+    }
+
+    private static boolean isOpeningBracket(Token token) {
+        return token.word().equals("(") || PartOfSpeech.tag(token).equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(Token token) {
+        return token.word().equals(")") || PartOfSpeech.tag(token).equals("-RRB-");
     }
 
     private static boolean isPossessiveMark(Token token) {

@@ -7,7 +7,9 @@ import org.frontline.place.PlaceKind;
 /**
  * Keeps the most specific places of an event: settlements and facilities over regions, rivers and seas, and those
  * over countries. "Troops sank a barge on the Dnipro near Kherson in the Kherson region" happened at Kherson; an
- * event named only by a country is too vague to place, count or match, and is not kept at all.
+ * event named only by a country is too vague to place, count or match, and is not kept at all. A place of kind
+ * OTHER (one the gazetteer could not resolve) ranks with settlements: most such names in war reports are villages
+ * too small for the gazetteer, and one of them in a list of villages must not be dropped.
  */
 final class PlaceSpecificity {
 
@@ -24,11 +26,11 @@ final class PlaceSpecificity {
 
     private static int tier(PlaceKind kind) {
         if (kind == null) {
-            return 1;
+            return 0;
         }
         return switch (kind) {
-            case SETTLEMENT, FACILITY -> 0;
-            case REGION, WATER, OTHER -> 1;
+            case SETTLEMENT, FACILITY, OTHER -> 0;
+            case REGION, WATER -> 1;
             case COUNTRY -> 2;
         };
     }

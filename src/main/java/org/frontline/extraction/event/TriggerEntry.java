@@ -12,9 +12,10 @@ import org.frontline.event.EventType;
  * @param directional       the direction (regained or captured) is decided from who took the place
  * @param needsPlaceObject  only counts when a place follows it closely
  * @param civilianHarm      harm to people: CIVILIAN_HARM if the sentence speaks of civilians, ATTACK otherwise
+ * @param casualty          the toll of something: merges into an attack on the same place close by
  */
 record TriggerEntry(EventType type, boolean directional, List<Step> steps, String label, boolean needsPlaceObject,
-        boolean civilianHarm) {
+        boolean civilianHarm, boolean casualty) {
 
     /**
      * One step of a pattern.

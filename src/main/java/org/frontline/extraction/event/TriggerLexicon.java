@@ -71,7 +71,7 @@ public final class TriggerLexicon {
                         .collect(Collectors.toSet())
                 : Set.of();
         return new TriggerEntry(type, directional, steps, label, options.contains("place-object"),
-                options.contains("civilian"));
+                options.contains("civilian"), options.contains("casualty"));
     }
 
     private static List<TriggerEntry.Step> parseSteps(String pattern) {
@@ -93,6 +93,18 @@ public final class TriggerLexicon {
             throw new IllegalArgumentException("bad trigger pattern: " + pattern);
         }
         return steps;
+    }
+
+    /** The event types some entry reports (taken ground counting as both captured and regained). */
+    Set<EventType> typesCovered() {
+        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        for (TriggerEntry entry : entries) {
+            types.add(entry.type());
+            if (entry.directional()) {
+                types.add(EventType.TERRITORY_REGAINED);
+            }
+        }
+        return types;
     }
 
     /** The triggers in a sentence; where matches overlap, the longer one wins. */

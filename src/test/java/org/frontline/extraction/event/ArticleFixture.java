@@ -38,7 +38,8 @@ final class ArticleFixture {
             "reclaim", "regain", "continue", "force", "plan", "threaten", "bomb", "abandon", "confirm", "hoist",
             "return", "restore", "withdraw", "storm", "appear", "post", "publish", "call", "start", "enter", "march",
             "push", "pull", "claim", "help", "seek", "unearth", "bury", "decree", "sanction", "free", "expel",
-            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record");
+            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record", "send", "deliver",
+            "give", "provide", "supply");
 
     static {
         String table = """
@@ -64,7 +65,7 @@ final class ArticleFixture {
                 plans plan VBZ|leave leave VB|take take VB|withdraw withdraw VB|attack attack NN
                 attacks attack NNS|strike strike NN|strikes strike NNS|withdrawal withdrawal NN
                 retreat retreat NN|shelling shelling NN|fighting fighting NN|bombing bombing NN
-                evacuation evacuation NN|referendum referendum NN|sanctions sanction NNS|talks talks NNS
+                evacuation evacuation NN|referendum referendum NN|remaining remain VBG|howitzers howitzer NNS|sanctions sanction NNS|talks talks NNS
                 counteroffensive counteroffensive NN|offensive offensive NN|liberation liberation NN
                 recapture recapture NN|capture capture NN|grave grave NN|graves grave NNS|burial burial NN
                 mass mass JJ|aid aid NN|package package NN|flag flag NN|control control NN|fall fall NN
@@ -119,6 +120,19 @@ final class ArticleFixture {
             spans.addAll(occurrences(form));
         }
         places.add(new ExtractedPlace(key, null, name, List.of(), kind, countryCode, null, null, regionKey, spans));
+        return this;
+    }
+
+    /** A place the place stage marked at its n-th occurrence only (counting from 1). */
+    ArticleFixture placeMarkedOnlyAt(int occurrence, String name, PlaceKind kind, String countryCode) {
+        places.add(new ExtractedPlace(name, null, name, List.of(), kind, countryCode, null, null, null,
+                List.of(occurrences(name).get(occurrence - 1))));
+        return this;
+    }
+
+    /** A person the recogniser saw at the n-th occurrence of a word (counting from 1), as it does with "Lyman". */
+    ArticleFixture personMarkedOnlyAt(int occurrence, String key, String name) {
+        people.add(new ExtractedPerson(key, name, List.of(), null, List.of(occurrences(name).get(occurrence - 1))));
         return this;
     }
 
@@ -178,6 +192,15 @@ final class ArticleFixture {
 
     String text() {
         return text;
+    }
+
+    /** The span of the (first) sentence holding the words: what an event's evidence points at. */
+    Span sentence(String words) {
+        analyzed();
+        int at = text.indexOf(words);
+        return sentences.stream().filter(s -> at >= s.start() && at < s.end()).findFirst()
+                .map(s -> new Span(s.start(), s.end()))
+                .orElseThrow(() -> new IllegalArgumentException("no sentence holds " + words));
     }
 
     /** The text of a span of this article, for readable assertions on evidence. */

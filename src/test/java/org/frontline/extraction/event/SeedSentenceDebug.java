@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.frontline.extraction.event.seeds.AnalysisCache;
-import org.frontline.extraction.event.seeds.InterimCoreNlpAnalyzer;
+import org.frontline.extraction.language.CoreNlpAnalyzer;
+import org.frontline.extraction.place.PlaceExtractor;
+import org.frontline.resolution.place.Gazetteer;
 import org.frontline.extraction.event.seeds.SeedFixture;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.Sentence;
@@ -20,15 +22,17 @@ class SeedSentenceDebug {
     void show() throws Exception {
         String prefix = System.getProperty("seed");
         String needle = System.getProperty("sentence");
-        Path file = Files.list(Path.of("seeds")).filter(p -> p.getFileName().toString().startsWith(prefix))
+        Path file = Files.list(Path.of(System.getProperty("articles", "seeds"))).filter(p -> p.getFileName().toString().startsWith(prefix))
                 .findFirst().orElseThrow();
         String name = file.getFileName().toString();
-        var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of("../shared/eval/seeds-gold.json")))
+        var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("gold",
+                        "../shared/eval/seeds-gold.json"))))
                 .get("articles").get(name);
         LocalDate date = LocalDate.parse(System.getProperty("date", "2022-09-10"));
-        AnalyzedText text = new AnalysisCache(Path.of("target/seed-analysis"), InterimCoreNlpAnalyzer::new)
+        AnalyzedText text = new AnalysisCache(Path.of("target/analysis-cache"), CoreNlpAnalyzer::new)
                 .analyze(name, Files.readString(file), date);
-        SeedFixture fixture = new SeedFixture(text, gold.get("places"));
+        SeedFixture fixture = "gold".equals(System.getProperty("places")) ? new SeedFixture(text, gold.get("places"))
+                : new SeedFixture(text, new PlaceExtractor(Gazetteer.loadDefault()).extract(text));
         ArticleContext context = new ArticleContext(text, date, fixture.places, fixture.people, fixture.organizations,
                 fixture.quotes);
         PlaceRoles roles = new PlaceRoles(context);

@@ -20,9 +20,10 @@ import org.frontline.place.PlaceKind;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Crude stand-ins for the stages that run before events, for measuring on the seeds only: places are the gold
- * places found by their spellings (longest first), people and organizations the recogniser's PERSON and
- * ORGANIZATION mentions grouped by text, quotes the text between quotation marks, without speakers.
+ * Stand-ins for the stages that run before events, for measuring on the seeds only: places from the project's
+ * {@link org.frontline.extraction.place.PlaceExtractor}, or (crude) the gold places found by their spellings,
+ * longest first; people and organizations the recogniser's PERSON and ORGANIZATION mentions grouped by text; quotes
+ * the text between quotation marks, without speakers.
  */
 public final class SeedFixture {
 
@@ -31,8 +32,18 @@ public final class SeedFixture {
     public final List<ExtractedOrganization> organizations = new ArrayList<>();
     public final List<ExtractedQuote> quotes = new ArrayList<>();
 
+    public SeedFixture(AnalyzedText analyzed, List<ExtractedPlace> places) {
+        this.places.addAll(places);
+        namesAndQuotes(analyzed);
+    }
+
     public SeedFixture(AnalyzedText analyzed, JsonNode goldPlaces) {
-        String text = analyzed.text();
+        places.addAll(goldPlaces(analyzed.text(), goldPlaces));
+        namesAndQuotes(analyzed);
+    }
+
+    private static List<ExtractedPlace> goldPlaces(String text, JsonNode goldPlaces) {
+        List<ExtractedPlace> places = new ArrayList<>();
         record Form(String form, JsonNode place) {
         }
         List<Form> forms = new ArrayList<>();
@@ -72,6 +83,11 @@ public final class SeedFixture {
             places.add(new ExtractedPlace(name, null, name, aliases, kind, country, null, null, null,
                     spans.getOrDefault(name, List.of())));
         }
+        return places;
+    }
+
+    private void namesAndQuotes(AnalyzedText analyzed) {
+        String text = analyzed.text();
         Map<String, List<Span>> persons = new LinkedHashMap<>();
         Map<String, List<Span>> orgs = new LinkedHashMap<>();
         for (EntityMention e : analyzed.entities()) {

@@ -1,0 +1,59 @@
+package org.frontline.extraction.event;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.extraction.ExtractedPlace;
+import org.frontline.extraction.Span;
+
+/**
+ * A place's own spelling, written again elsewhere in the article, names it there too. The recogniser tags a town
+ * named like a surname ("Lyman", "Bakhmut") as a person in some sentences; when the place stage has identified the
+ * spelling as the place once, the event stage still finds the place in the sentences the stage left out.
+ */
+final class RepeatedSpellings {
+
+    private static final int SHORTEST = 3;
+
+    private RepeatedSpellings() {
+    }
+
+    /** Every place's mentions, with the repeats of its spellings that no other place mention covers. */
+    static Map<ExtractedPlace, List<Span>> mentionsWithRepeats(String text, List<ExtractedPlace> places) {
+        List<Span> taken = new ArrayList<>();
+        places.forEach(p -> taken.addAll(p.mentions()));
+        Map<ExtractedPlace, List<Span>> result = new IdentityHashMap<>();
+        for (ExtractedPlace place : places) {
+            List<Span> spans = new ArrayList<>(place.mentions());
+            for (String spelling : spellings(text, place)) {
+                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling)
+                        + "(?![\\p{L}\\p{N}])").matcher(text);
+                while (matcher.find()) {
+                    Span span = new Span(matcher.start(), matcher.end());
+                    if (taken.stream().noneMatch(t -> ArticleContext.overlaps(t, span))) {
+                        spans.add(span);
+                        taken.add(span);
+                    }
+                }
+            }
+            result.put(place, spans);
+        }
+        return result;
+    }
+
+    private static Set<String> spellings(String text, ExtractedPlace place) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (Span span : place.mentions()) {
+            String spelling = span.of(text);
+            if (spelling.length() >= SHORTEST && Character.isUpperCase(spelling.charAt(0))) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
+    }
+}
