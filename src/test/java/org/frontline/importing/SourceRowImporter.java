@@ -3,6 +3,7 @@ package org.frontline.importing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -12,24 +13,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A stand-in for the real importer, for the tests of import jobs: stores each article as a {@code source} row, no
- * extraction, with the identity rules of the real store (same content: unchanged; same url, or same file in the same
+ * A stand-in for the real importer, for the tests of import jobs that need speed: stores each article as a
+ * {@code source} row, no extraction, with the identity rules of the real store (same content: unchanged; same url, or same file in the same
  * collection: replaced) enforced by the V1 schema's unique keys, so concurrent jobs cannot duplicate a source.
  */
-class SourceRowImporter implements ArticleImporter {
+class SourceRowImporter {
 
     private final JdbcClient jdbc;
-    private final ImportFaults faults;
 
-    SourceRowImporter(JdbcClient jdbc, ImportFaults faults) {
+    SourceRowImporter(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.faults = faults;
     }
 
-    @Override
+    /** @param pause how long to wait between looking for the source and storing it, to make races likely */
     @Transactional
-    public ImportOutcome importArticle(RawArticle article) {
-        faults.check(article);
+    public ImportOutcome importArticle(RawArticle article, Duration pause) {
         String hash = contentHash(article.text());
         Optional<Long> same = jdbc.sql("select id from source where content_hash = :hash").param("hash", hash)
                 .query(Long.class).optional();
@@ -54,7 +52,7 @@ class SourceRowImporter implements ArticleImporter {
                     .param("id", id).update();
             return new ImportOutcome(ImportOutcome.Status.REPLACED, id);
         }
-        faults.pause();
+        pause(pause);
         Optional<Long> inserted = jdbc.sql("""
                         insert into source (file_name, collection, title, publisher, author, url, published_on,
                             language, body, content_hash)
@@ -73,6 +71,16 @@ class SourceRowImporter implements ArticleImporter {
         }
         // another transaction stored this content (or this file) first; the importing job tries again
         throw new DataIntegrityViolationException("a concurrent import stored " + article.fileName() + " first");
+    }
+
+    private static void pause(Duration pause) {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static String contentHash(String text) {
