@@ -96,6 +96,11 @@ public class ImportJobStore {
                 .query(ImportJobStore::job).optional();
     }
 
+    /** @return whether the record has any source at all */
+    public boolean hasSources() {
+        return jdbc.sql("select exists (select 1 from source)").query(Boolean.class).single();
+    }
+
     public List<Path> paths(long jobId) {
         return jdbc.sql("select paths from import_job where id = :id").param("id", jobId)
                 .query((rs, row) -> Arrays.stream(strings(rs.getArray(1))).map(Path::of).toList()).single();
