@@ -38,11 +38,13 @@ public class ImportJobs {
     private final Job job;
     private final TaskExecutor background;
     private final ImportProperties properties;
+    private final ImportShutdown shutdown;
 
-    public ImportJobs(ImportJobStore store, ImportJobLocks locks, ImportProgress progress, JobOperator jobOperator,
+    ImportJobs(ImportJobStore store, ImportJobLocks locks, ImportProgress progress, JobOperator jobOperator,
             JobRepository jobRepository, Job importArticlesJob, @Qualifier("importJobExecutor") TaskExecutor background,
-            ImportProperties properties) {
+            ImportProperties properties, ImportShutdown shutdown) {
         this.properties = properties;
+        this.shutdown = shutdown;
         this.store = store;
         this.locks = locks;
         this.progress = progress;
@@ -86,7 +88,7 @@ public class ImportJobs {
     public ImportJob run(long jobId, int threads, ImportListener listener) {
         ImportJobLocks.Lease lease = locks.tryLock(jobId).orElseThrow(() -> new ImportJobBusyException(jobId));
         progress.follow(jobId, listener);
-        try (lease) {
+        try (lease; ImportShutdown.RunningJob running = shutdown.jobRunning()) {
             JobParameters parameters = new JobParametersBuilder().addLong(JOB_ID, jobId)
                     .addLong(THREADS, (long) threads, false).toJobParameters();
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);

@@ -86,7 +86,7 @@ public class ImportCommand {
                 counts.imported(), counts.unchanged(), counts.replaced(), counts.rejected(), counts.failed());
         double seconds = elapsed.toMillis() / 1000.0;
         String rate = doneThisRun > 0 && seconds > 0
-                ? String.format(Locale.ROOT, " (%.1f articles/s)", doneThisRun / seconds) : "";
+                ? " (" + ProgressBar.rate(doneThisRun / seconds) + " articles/s)" : "";
         if (job.state() == ImportJobState.COMPLETED) {
             return String.format(Locale.ROOT, "Import job %d completed in %.1f s%s: %s", job.id(), seconds, rate,
                     outcome);

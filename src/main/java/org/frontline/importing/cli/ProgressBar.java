@@ -28,10 +28,15 @@ final class ProgressBar {
             left = "--:-- left";
         } else {
             double perSecond = doneThisRun / seconds;
-            rate = String.format(Locale.ROOT, "%.1f articles/s", perSecond);
+            rate = rate(perSecond) + " articles/s";
             left = clock(Duration.ofSeconds(Math.round((total - done) / perSecond))) + " left";
         }
         return String.format(Locale.ROOT, "[%s] %d/%d %3d%%  %s  %s", bar, done, total, percent, rate, left);
+    }
+
+    /** "12.3", "0.42": slow imports (the language models loading) keep a figure that says something */
+    static String rate(double perSecond) {
+        return String.format(Locale.ROOT, perSecond < 1 ? "%.2f" : "%.1f", perSecond);
     }
 
     /** "0:47", "12:05", "1:02:03" */

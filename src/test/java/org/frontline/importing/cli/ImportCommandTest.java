@@ -64,7 +64,7 @@ class ImportCommandTest {
         assertThat(lines()).hasSize(3).startsWith(
                 "imported  " + folder.resolve("a.txt"),
                 "imported  " + folder.resolve("b.txt"));
-        assertThat(lines().get(2)).matches("Import job \\d+ completed in \\d+\\.\\d s \\(\\d+\\.\\d articles/s\\): "
+        assertThat(lines().get(2)).matches("Import job \\d+ completed in \\d+\\.\\d s \\(\\d+\\.\\d+ articles/s\\): "
                 + "2 read, 2 imported, 0 unchanged, 0 replaced, 0 rejected, 0 failed");
     }
 
@@ -114,7 +114,7 @@ class ImportCommandTest {
 
         String screen = output.toString(UTF_8);
         assertThat(screen).contains("\r\u001B[2Kimported  " + folder.resolve("b.txt") + "\n[");
-        assertThat(screen).containsPattern("\\[=+\\] 2/2 100%  \\d+\\.\\d articles/s  0:00 left");
+        assertThat(screen).containsPattern("\\[=+\\] 2/2 100%  \\d+\\.\\d+ articles/s  0:00 left");
         assertThat(screen).contains("\r\u001B[2KImport job ");
     }
 

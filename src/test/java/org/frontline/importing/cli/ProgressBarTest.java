@@ -32,6 +32,13 @@ class ProgressBarTest {
     }
 
     @Test
+    void aSlowRateKeepsTwoDecimals() {
+        assertThat(ProgressBar.rate(0.0125)).isEqualTo("0.01");
+        assertThat(ProgressBar.rate(0.42)).isEqualTo("0.42");
+        assertThat(ProgressBar.rate(12.34)).isEqualTo("12.3");
+    }
+
+    @Test
     void timeLeftReadsLikeAClock() {
         assertThat(ProgressBar.clock(Duration.ofSeconds(47))).isEqualTo("0:47");
         assertThat(ProgressBar.clock(Duration.ofSeconds(725))).isEqualTo("12:05");
