@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+// not @ConditionalOnProperty(havingValue = ""): that matches any value but "false", so a URL never switched it off
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 public class EmbeddedDatabaseAutoConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -35,6 +36,9 @@ public class EmbeddedDatabaseAutoConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(ephemeral)
                 .setServerConfig("max_connections", "100")
+                // the context stops it (destroyMethod), after running imports have stopped (ImportShutdown); a JVM
+                // shutdown hook of its own would stop it at once, under a running import
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

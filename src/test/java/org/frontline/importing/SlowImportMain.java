@@ -6,10 +6,7 @@ import org.frontline.FrontlineApplication;
 import org.frontline.importing.cli.ImportCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * The import command in a JVM of its own, against a given database, each article slowed down, so that a test can
@@ -22,44 +19,12 @@ public final class SlowImportMain {
     private SlowImportMain() {
     }
 
-    /**
-     * The test's database. (Setting {@code spring.datasource.url} does not switch the embedded database off today:
-     * {@code EmbeddedDatabaseAutoConfiguration}'s {@code @ConditionalOnProperty(havingValue = "")} matches any value
-     * but "false". Connection details of our own do.) Not a {@code @Configuration}, which the tests' component scan
-     * would pick up: a source of this application only.
-     */
-    static class TheTestsDatabase {
-
-        static final String URL = "frontline.test.jdbc-url";
-
-        @Bean
-        JdbcConnectionDetails testsDatabase(Environment environment) {
-            String url = environment.getRequiredProperty(URL);
-            return new JdbcConnectionDetails() {
-                @Override
-                public String getUsername() {
-                    return "postgres";
-                }
-
-                @Override
-                public String getPassword() {
-                    return "";
-                }
-
-                @Override
-                public String getJdbcUrl() {
-                    return url;
-                }
-            };
-        }
-    }
-
     public static void main(String[] args) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FrontlineApplication.class,
-                TestImporterConfiguration.class, TheTestsDatabase.class)
+                TestImporterConfiguration.class)
                 .web(WebApplicationType.NONE)
-                .properties(TheTestsDatabase.URL + "=" + args[0], "logging.level.root=WARN",
-                        "frontline.seeds.import-on-start=false")
+                .properties("spring.datasource.url=" + args[0], "spring.datasource.username=postgres",
+                        "logging.level.root=WARN")
                 .run();
         TestImporter importer = context.getBean(TestImporter.class);
         importer.storeSourceRowsOnly();
