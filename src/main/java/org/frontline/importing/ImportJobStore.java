@@ -22,7 +22,6 @@ import org.frontline.ingest.read.PlannedArticle;
 import org.frontline.ingest.read.Rejection;
 import org.frontline.ingest.read.ScanEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +42,11 @@ public class ImportJobStore {
 
     private static final String ITEM_COLUMNS = "job_id, seq, path, line, file_name, state, reason, source_id";
 
+    /** The columns of a scanned item's row (its state comes twice: it also decides {@code finished_at}). */
+    private static final int[] SCANNED_ROW_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
+            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -61,7 +65,7 @@ public class ImportJobStore {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < inline.size(); i++) {
             RawArticle article = inline.get(i);
-            rows.add(row(id, i + 1, article.text(), article.collection(), article.fileName(), article.metadata()));
+            rows.add(inlineRow(id, i + 1, article.text(), article.collection(), article.fileName(), article.metadata()));
         }
         jdbcTemplate.batchUpdate("""
                 insert into import_job_item (job_id, seq, inline_text, collection, file_name, url, title, publisher,
@@ -126,12 +130,8 @@ public class ImportJobStore {
                 insert into import_job_item (job_id, seq, path, line, byte_offset, byte_length, collection, file_name,
                     url, title, publisher, author, published_on, language, state, reason, finished_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    case when cast(? as text) = 'PENDING' then null else now() end)""", rows, ROW_TYPES);
+                    case when cast(? as text) = 'PENDING' then null else now() end)""", rows, SCANNED_ROW_TYPES);
     }
-
-    private static final int[] ROW_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.BIGINT,
-            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private static Object[] plannedRow(long jobId, int seq, PlannedArticle planned) {
         Long offset = null;
@@ -153,7 +153,7 @@ public class ImportJobStore {
                 ImportItemState.REJECTED.name()};
     }
 
-    private static Object[] row(long jobId, int seq, String text, String collection, String fileName,
+    private static Object[] inlineRow(long jobId, int seq, String text, String collection, String fileName,
             ArticleMetadata metadata) {
         return new Object[] {jobId, seq, text, collection, fileName, metadata.url(), metadata.title(),
                 metadata.publisher(), metadata.author(), metadata.publishedOn(), metadata.language()};
@@ -172,7 +172,7 @@ public class ImportJobStore {
                 .query(ImportJobStore::pendingItem).list();
     }
 
-    /** Records what happened to an item, unless something already did (a concurrent resume of the same job). */
+    /** Records what happened to a pending item; @return false when the item was not pending (then nothing changes) */
     public boolean finish(ImportItem item) {
         return jdbc.sql("""
                         update import_job_item set state = :state, reason = :reason, source_id = :source,

@@ -71,7 +71,7 @@ record HtmlArticle(String text, ArticleMetadata metadata) {
                 first(meta(page, "author"), meta(page, "article:author")),
                 date(first(meta(page, "article:published_time"), meta(page, "date"),
                         attribute(page, "time[datetime]", "datetime"))),
-                language(attribute(page, "html[lang]", "lang")));
+                attribute(page, "html[lang]", "lang"));
     }
 
     private static String meta(Document page, String name) {
@@ -102,10 +102,6 @@ record HtmlArticle(String text, ArticleMetadata metadata) {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static String language(String lang) {
-        return lang == null ? null : lang.strip();
     }
 
     private static String blankToNull(String value) {
