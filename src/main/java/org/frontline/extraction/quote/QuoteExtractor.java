@@ -52,7 +52,7 @@ public final class QuoteExtractor {
             previous = span;
             previousAttribution = attribution;
         }
-        return new QuoteExtraction(quotes, actors);
+        return new QuoteExtraction(quotes, speakers.actors());
     }
 
     private static Attribution attribute(TokenSequence tokens, SpeakerFinder speakers, QuotedSpan span) {

@@ -183,6 +183,19 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void anOrganizationFoundOnlyAsTheSpeakerJoinsTheActors() {
+            AnalyzedText text = TextFixture.of("“Gas transit through the country continues as normal,” Naftogaz Ukrainy said.")
+                    .analyzed();
+            Actors actors = new ActorExtractor().extract(text);
+            QuoteExtraction extraction = new QuoteExtractor().extract(text, actors);
+
+            assertThat(actors.organizations()).isEmpty();
+            assertThat(extraction.actors().organizations()).extracting(o -> o.key() + " " + o.name())
+                    .containsExactly("org-1 Naftogaz Ukrainy");
+            assertThat(extraction.quotes()).extracting(ExtractedQuote::speakerKey).containsExactly("org-1");
+        }
+
+        @Test
         void aQuoteNobodyIsSaidToSayIsKeptWithoutSpeaker() {
             assertThat(quotes(TextFixture.of("""
                     “We came from Kursk and we will come back,” someone had painted on the fence.""")
