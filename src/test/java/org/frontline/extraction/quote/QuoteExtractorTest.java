@@ -49,6 +49,31 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void askedNameAfterAQuestion() {
+            assertThat(quotes(TextFixture.of("""
+                    “How long can this go on?” asked Valentyna Hrytsenko, who lives near the plant.""")
+                    .tag("Valentyna Hrytsenko", "PERSON")))
+                    .containsExactly(tuple("How long can this go on?", "Valentyna Hrytsenko"));
+        }
+
+        @Test
+        void aHeadlineNameWithAColon() {
+            assertThat(quotes(TextFixture.of("""
+                    Kuleba: "We will not trade territory for peace"
+                    The minister spoke in Brussels.""").tag("Kuleba", "PERSON").tag("Brussels", "CITY")))
+                    .containsExactly(tuple("We will not trade territory for peace", "Kuleba"));
+        }
+
+        @Test
+        void twoSpeakersInOneParagraph() {
+            assertThat(quotes(TextFixture.of("""
+                    “The convoy left at dawn,” said Oleh Kiper. “It never arrived in Mariupol,” Vadym Filashkin replied.""")
+                    .tag("Oleh Kiper", "PERSON").tag("Vadym Filashkin", "PERSON")))
+                    .containsExactly(tuple("The convoy left at dawn", "Oleh Kiper"),
+                            tuple("It never arrived in Mariupol", "Vadym Filashkin"));
+        }
+
+        @Test
         void theNamedPersonWinsOverTheOrganizationInTheirTitleAndTheListener() {
             assertThat(quotes(TextFixture.of("""
                     “We have enough shells for now,” the spokeswoman for the eastern command, Olha Bohdan, told Reuters.""")
