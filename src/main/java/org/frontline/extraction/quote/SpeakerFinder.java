@@ -192,10 +192,25 @@ final class SpeakerFinder {
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
+    /** "someone", "an official", "officials": the text says who speaks only that it is nobody named. */
     private boolean hasIndefiniteSubject(int from, int verb) {
         for (int i = from; i < verb; i++) {
-            if (INDEFINITE.contains(tokens.lower(i))) {
+            String lower = tokens.lower(i);
+            if (INDEFINITE.contains(lower) || TitleWords.isTitle(lower) && !tokens.isCapitalized(i)
+                    && (!TitleWords.singular(lower).equals(lower) || precededByIndefiniteArticle(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean precededByIndefiniteArticle(int head) {
+        for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+            if (Set.of("a", "an").contains(tokens.lower(i))) {
+                return true;
+            }
+            if (!tokens.pos(i).startsWith("JJ") && !tokens.pos(i).startsWith("NN") && !tokens.pos(i).equals("RB")) {
+                return false;
             }
         }
         return false;
@@ -277,7 +292,10 @@ final class SpeakerFinder {
                 if (SPOKESPEOPLE.contains(word) && organization != null) {
                     return organization;
                 }
-                if (organization == null && !hasComplement(head + 1, to)) {
+                // only "the official" points back to someone named; "an official", "the officials" are new and many
+                boolean definite = !Set.of("a", "an").contains(tokens.lower(i));
+                boolean plural = !TitleWords.singular(tokens.word(head)).equals(tokens.word(head));
+                if (definite && !plural && organization == null && !hasComplement(head + 1, to)) {
                     return resolveNominalPerson(i, word);
                 }
                 continue;

@@ -221,6 +221,17 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void anUnnamedOfficialOrSeveralOfficialsAreNobodyNamed() {
+            assertThat(quotes(TextFixture.of("""
+                    Governor Oleh Kiper visited the port.
+                    “The grain corridor will keep working,” a senior military official said.
+                    “Nobody has been evacuated yet from the coast,” officials said.""")
+                    .tag("Oleh Kiper", "PERSON").tag("Governor", "TITLE")))
+                    .containsExactly(tuple("The grain corridor will keep working", null),
+                            tuple("Nobody has been evacuated yet from the coast", null));
+        }
+
+        @Test
         void aQuoteNobodyIsSaidToSayIsKeptWithoutSpeaker() {
             assertThat(quotes(TextFixture.of("""
                     “We came from Kursk and we will come back,” someone had painted on the fence.""")
