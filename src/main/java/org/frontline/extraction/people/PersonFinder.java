@@ -294,6 +294,7 @@ final class PersonFinder {
         int after = mention.end();
         boolean titled = before >= 0 && (tokens.tag(before).equals("TITLE") || TitleWords.isTitle(tokens.word(before)));
         boolean speaks = SpeechVerbs.isSpeechVerb(tokens.word(after))
+                || tokens.word(after).equals(":") && tokens.word(after + 1).matches("[“\"‘'«]")
                 || before >= 0 && SpeechVerbs.isSpeechVerb(tokens.word(before))
                 || before >= 1 && tokens.lower(before - 1).equals("according") && tokens.lower(before).equals("to");
         return titled || speaks;

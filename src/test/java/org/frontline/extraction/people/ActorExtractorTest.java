@@ -327,6 +327,16 @@ class ActorExtractorTest {
         }
 
         @Test
+        void aCapitalisedOrganizationNounAfterATitleWordIsStillAnOrganizationButATitleLastIsARole() {
+            AnalyzedText text = TextFixture.of("Ukraine’s General Staff reported shelling. Police Chief Ivan Vyhivskyi arrived.")
+                    .tag("Ukraine", "COUNTRY").tag("Ivan Vyhivskyi", "PERSON").analyzed();
+
+            assertThat(extractor.extract(text).organizations()).extracting(ExtractedOrganization::name,
+                    ExtractedOrganization::aliases)
+                    .containsExactly(tuple("Ukrainian General Staff", List.of("Ukraine’s General Staff")));
+        }
+
+        @Test
         void aRegionTheRecogniserCallsAnOrganizationIsNotOne() {
             AnalyzedText text = TextFixture.of("Drones hit Odesa Oblast overnight.")
                     .tag("Odesa Oblast", "ORGANIZATION").analyzed();
