@@ -130,6 +130,14 @@ class ActorExtractorTest {
         }
 
         @Test
+        void aSingleWordAfterAPlacePrepositionIsNotASpeaker() {
+            AnalyzedText text = TextFixture.of("The defence ministry in Odesa said the port was hit.")
+                    .tag("Odesa", "PERSON").analyzed();
+
+            assertThat(extractor.extract(text).people()).isEmpty();
+        }
+
+        @Test
         void aTitleInFrontMakesASingleWordAPerson() {
             AnalyzedText text = TextFixture.of("President Lukashenko arrived in Minsk.")
                     .tag("President", "TITLE").tag("Lukashenko", "PERSON").tag("Minsk", "CITY").analyzed();
