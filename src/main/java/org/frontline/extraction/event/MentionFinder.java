@@ -225,7 +225,21 @@ final class MentionFinder {
 
     private static int weightedDistance(Trigger trigger, int first, int last) {
         int distance = trigger.distanceTo(first, last);
+        if (last < trigger.first() && opensParticipleClause(trigger)) {
+            return Integer.MAX_VALUE;
+        }
         return last < trigger.first() ? 2 * distance : distance;
+    }
+
+    /**
+     * "repelled an assault near X in the Y region, destroying several tanks": a participle after a comma tells more
+     * of the clause before it, whose places are not its own.
+     */
+    private static boolean opensParticipleClause(Trigger trigger) {
+        List<Token> tokens = trigger.sentence().tokens();
+        int first = trigger.first();
+        return PartOfSpeech.tag(tokens.get(first)).equals("VBG") && first >= 1
+                && tokens.get(first - 1).word().equals(",");
     }
 
     private List<TimeMention> timesIn(int s) {

@@ -71,7 +71,7 @@ public final class TriggerLexicon {
                         .collect(Collectors.toSet())
                 : Set.of();
         return new TriggerEntry(type, directional, steps, label, options.contains("place-object"),
-                options.contains("civilian"), options.contains("casualty"));
+                options.contains("civilian"), options.contains("casualty"), options.contains("acting"));
     }
 
     private static List<TriggerEntry.Step> parseSteps(String pattern) {
@@ -114,7 +114,7 @@ public final class TriggerLexicon {
         for (int start = 0; start < tokens.size(); start++) {
             for (TriggerEntry entry : entries) {
                 List<Integer> matched = match(entry, tokens, start);
-                if (matched != null) {
+                if (matched != null && (!entry.acting() || verbFollows(tokens, matched.get(matched.size() - 1)))) {
                     matches.add(new Trigger(entry, sentence, matched));
                 }
             }
@@ -129,6 +129,15 @@ public final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(Trigger::first));
         return kept;
+    }
+
+    private static boolean verbFollows(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
+            if (PartOfSpeech.isVerb(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> match(TriggerEntry entry, List<Token> tokens, int start) {

@@ -61,7 +61,7 @@ final class ArticleFixture {
                 said say VBD|says say VBZ|say say VBP|told tell VBD|left leave VBD|fled flee VBD|flee flee VB
                 fleeing flee VBG|struck strike VBD|began begin VBD|retook retake VBD|retaken retake VBN
                 withdrew withdraw VBD|withdrawn withdraw VBN|sank sink VBD|sunk sink VBN|took take VBD
-                taken take VBN|fell fall VBD|came come VBD|saw see VBD|found find VBD|held hold VBD
+                taken take VBN|fell fall VBD|hit hit VBD|came come VBD|saw see VBD|found find VBD|held hold VBD
                 plans plan VBZ|leave leave VB|take take VB|withdraw withdraw VB|attack attack NN
                 attacks attack NNS|strike strike NN|strikes strike NNS|withdrawal withdrawal NN
                 retreat retreat NN|shelling shelling NN|fighting fighting NN|bombing bombing NN
