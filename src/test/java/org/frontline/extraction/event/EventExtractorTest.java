@@ -435,6 +435,21 @@ class EventExtractorTest {
         }
 
         @Test
+        void theTownIsTheOneIntroducedAsATownRatherThanTheLastNamed() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Troops left the town of Marinka, the worst loss since the fall of Pisky.
+                    Russian forces took control of the town.
+                    """)
+                    .place("Marinka", SETTLEMENT, "UA")
+                    .place("Pisky", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(EventType.WITHDRAWAL, List.of("Marinka")),
+                            org.assertj.core.groups.Tuple.tuple(EventType.TERRITORY_CAPTURED, List.of("Marinka")));
+        }
+
+        @Test
         void bothCitiesReferBackToBothCitiesNamedBefore() {
             ArticleFixture article = ArticleFixture.of("""
                     Shops closed in Vovchansk and Kupol.
