@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontline.event.EventType;
@@ -183,7 +184,7 @@ final class MentionFinder {
         if (!Infinitives.isInfinitive(sentence.tokens(), trigger.first())) {
             return Optional.empty();
         }
-        java.util.OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
+        OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
         if (governor.isEmpty()) {
             return Optional.empty();
         }

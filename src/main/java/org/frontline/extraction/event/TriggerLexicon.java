@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class TriggerLexicon {
 
     /** The event types some entry reports (taken ground counting as both captured and regained). */
     Set<EventType> typesCovered() {
-        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (TriggerEntry entry : entries) {
             types.add(entry.type());
             if (entry.directional()) {
@@ -165,7 +166,8 @@ public final class TriggerLexicon {
     }
 
     private static boolean matches(TriggerEntry.Step step, Token token) {
+        Set<String> forms = step.forms();
         return step.partOfSpeech().accepts(token)
-                && (step.forms().contains(PartOfSpeech.lemma(token)) || step.forms().contains(PartOfSpeech.word(token)));
+                && (forms.contains(PartOfSpeech.lemma(token)) || forms.contains(PartOfSpeech.word(token)));
     }
 }

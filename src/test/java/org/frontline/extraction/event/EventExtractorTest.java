@@ -259,8 +259,9 @@ class EventExtractorTest {
 
         @Test
         void namedExamplesMakeAPluralOfPlacesSpecific() {
-            ArticleFixture article = ArticleFixture.of(
-                    "The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.")
+            ArticleFixture article = ArticleFixture.of("""
+                    The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.
+                    """)
                     .place("Kyiv region", REGION, "UA")
                     .place("Irpin", SETTLEMENT, "UA")
                     .place("Bucha", SETTLEMENT, "UA");
