@@ -1,5 +1,6 @@
 package org.frontline;
 
+import org.frontline.importing.cli.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FrontlineApplication {
 
     public static void main(String[] args) {
+        if (ImportCommandLine.isImport(args)) {
+            System.exit(ImportCommandLine.run(FrontlineApplication.class, args));
+        }
         SpringApplication.run(FrontlineApplication.class, args);
     }
 }

@@ -12,10 +12,9 @@ import org.frontline.graphql.SqlConditions;
 /** Which events the event connections page through; all are ordered by date, the undated last. */
 final class EventCandidates {
 
-    static final Ordering ORDER_OF_PLACES = new Ordering("Place.events", Ordering.SortKey.DATE, Ordering.Direction.ASC);
-    static final Ordering ORDER_OF_PEOPLE = new Ordering("Person.events", Ordering.SortKey.DATE, Ordering.Direction.ASC);
-    static final Ordering ORDER_OF_ORGANIZATIONS =
-            new Ordering("Organization.events", Ordering.SortKey.DATE, Ordering.Direction.ASC);
+    static final Ordering ORDER_OF_PLACES = byDate("Place.events");
+    static final Ordering ORDER_OF_PEOPLE = byDate("Person.events");
+    static final Ordering ORDER_OF_ORGANIZATIONS = byDate("Organization.events");
 
     /** The places inside {@code :placeId} at any depth, and the place itself (region_id may chain several levels). */
     private static final String PLACE_AND_INSIDE = """
@@ -37,17 +36,20 @@ final class EventCandidates {
             conditions.addDateRange("e.date", filter.from(), filter.to(), "filter");
             if (filter.placeId() != null) {
                 conditions.add("exists (select 1 from event_place ep where ep.event_id = e.id and ep.place_id in ("
-                        + PLACE_AND_INSIDE + "))", "placeId", GlobalId.decode(filter.placeId(), "filter.placeId", "Place"));
+                        + PLACE_AND_INSIDE + "))",
+                        "placeId", GlobalId.decode(filter.placeId(), "filter.placeId", "Place"));
             }
             if (filter.personId() != null) {
-                conditions.add("exists (select 1 from event_person ep where ep.event_id = e.id and ep.person_id = :personId)",
+                conditions.add("""
+                        exists (select 1 from event_person ep where ep.event_id = e.id and ep.person_id = :personId)""",
                         "personId", GlobalId.decode(filter.personId(), "filter.personId", "Person"));
             }
             if (filter.organizationId() != null) {
                 conditions.add("""
                         exists (select 1 from event_organization eo
                                 where eo.event_id = e.id and eo.organization_id = :organizationId)""",
-                        "organizationId", GlobalId.decode(filter.organizationId(), "filter.organizationId", "Organization"));
+                        "organizationId",
+                        GlobalId.decode(filter.organizationId(), "filter.organizationId", "Organization"));
             }
             if (filter.sourceId() != null) {
                 conditions.add("""
@@ -59,7 +61,8 @@ final class EventCandidates {
                 conditions.addContains("""
                         (frontline_fold(e.title) like frontline_fold(:text)
                          or exists (select 1 from event_evidence ee join evidence ev on ev.id = ee.evidence_id
-                                    where ee.event_id = e.id and frontline_fold(ev.sentence) like frontline_fold(:text)))""",
+                                    where ee.event_id = e.id
+                                      and frontline_fold(ev.sentence) like frontline_fold(:text)))""",
                         "text", filter.text(), "filter.text");
             }
         }
@@ -92,6 +95,10 @@ final class EventCandidates {
                 select eo.organization_id as parent_id, e.id, e.date as sort_key
                 from event e join event_organization eo on eo.event_id = e.id
                 where eo.organization_id in (:organizationIds)""", Map.of("organizationIds", organizationIds));
+    }
+
+    private static Ordering byDate(String name) {
+        return new Ordering(name, Ordering.SortKey.DATE, Ordering.Direction.ASC);
     }
 
     private static List<String> names(List<EventType> types) {

@@ -1,6 +1,5 @@
 package org.frontline.graphql;
 
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the client's mistakes into GraphQL errors that say what was wrong, classified {@code BAD_REQUEST} or
- * {@code NOT_FOUND}, and a request stopped at its deadline into an {@code ExecutionAborted} error. Anything else stays with Spring's default: an {@code INTERNAL_ERROR} that names the request but
+ * {@code NOT_FOUND}. Anything else stays with Spring's default: an {@code INTERNAL_ERROR} that names the request but
  * never shows a stack trace or an exception message.
  */
 @Component
@@ -21,13 +20,11 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {
         Throwable cause = exception instanceof CompletionException && exception.getCause() != null
                 ? exception.getCause() : exception;
-        ErrorClassification type;
+        ErrorType type;
         if (cause instanceof InvalidArgumentException) {
             type = ErrorType.BAD_REQUEST;
         } else if (cause instanceof NodeNotFoundException) {
             type = ErrorType.NOT_FOUND;
-        } else if (cause instanceof RequestDeadlineInstrumentation.RequestTimeoutException) {
-            type = graphql.ErrorType.ExecutionAborted;
         } else {
             return null;
         }

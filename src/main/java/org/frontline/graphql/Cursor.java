@@ -55,7 +55,7 @@ public record Cursor(long id, @Nullable Object sortKey) {
     }
 
     private static InvalidArgumentException invalid(String value) {
-        return new InvalidArgumentException(
-                "Argument 'after' is not a cursor of this list: '%s'. Use a cursor this list returned.".formatted(value));
+        return new InvalidArgumentException("Argument 'after' is not a cursor of this list: '%s'."
+                .formatted(value) + " Use a cursor this list returned.");
     }
 }

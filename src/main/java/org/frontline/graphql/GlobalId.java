@@ -43,10 +43,15 @@ public record GlobalId(String type, long id) {
     public static long decode(String value, String argument, String expectedType) {
         GlobalId id = decode(value, argument);
         if (!id.type().equals(expectedType)) {
-            throw new InvalidArgumentException("Argument '%s' must be the ID of a %s, but '%s' is the ID of a %s."
-                    .formatted(argument, expectedType, value, id.type()));
+            throw new InvalidArgumentException("Argument '%s' must be %s ID, but '%s' is %s ID."
+                    .formatted(argument, withArticle(expectedType), value, withArticle(id.type())));
         }
         return id.id();
+    }
+
+    /** "a Place", "an Event": for messages that name types. */
+    public static String withArticle(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static String decodeBase64(String value) {

@@ -1,8 +1,10 @@
 package org.frontline.graphql;
 
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What one GraphQL request may ask for (properties {@code frontline.graphql.limits.*}). The defaults follow the
@@ -21,4 +23,11 @@ public record GraphQlLimits(
         @DefaultValue("2000") int maxTokens,
         @DefaultValue("15000") int maxCharacters,
         @DefaultValue("10s") Duration timeout) {
+
+    /** A JdbcTemplate for the API's own SQL, whose statements time out with the request. */
+    public JdbcTemplate jdbcTemplate(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+        return template;
+    }
 }

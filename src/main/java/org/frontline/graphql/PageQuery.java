@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +46,7 @@ public class PageQuery {
     private final NamedParameterJdbcTemplate jdbc;
 
     PageQuery(DataSource dataSource, GraphQlLimits limits) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setQueryTimeout((int) Math.max(1, limits.timeout().toSeconds()));
-        this.jdbc = new NamedParameterJdbcTemplate(template);
+        this.jdbc = new NamedParameterJdbcTemplate(limits.jdbcTemplate(dataSource));
     }
 
     /** The page of a top-level list, whose candidates select {@link Candidates#ROOT} as their parent. */

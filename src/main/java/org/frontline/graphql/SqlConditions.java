@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The conditions of a list's filter as SQL: a {@code where} clause of all the conditions given and their parameters. */
+/** A list's filter as SQL: a {@code where} clause of all the conditions given, and their parameters. */
 public final class SqlConditions {
 
     private final List<String> conditions = new ArrayList<>();
@@ -54,8 +54,9 @@ public final class SqlConditions {
      */
     public SqlConditions addDateRange(String column, LocalDate from, LocalDate to, String argument) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidArgumentException("Argument '%1$s.from' (%2$s) is after '%1$s.to' (%3$s): no date lies between."
-                    .formatted(argument, from, to));
+            throw new InvalidArgumentException(
+                    "Argument '%1$s.from' (%2$s) is after '%1$s.to' (%3$s): no date lies between."
+                            .formatted(argument, from, to));
         }
         if (from != null) {
             add(column + " >= :from", "from", from);

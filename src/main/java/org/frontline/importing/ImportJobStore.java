@@ -84,14 +84,13 @@ public class ImportJobStore {
         return jdbc.sql("select count(*) from import_job").query(Integer.class).single();
     }
 
-    /** @return the last job over exactly these paths, if it did not finish */
-    public Optional<ImportJob> unfinished(ImportJobOrigin origin, List<Path> paths) {
+    /** @return the last job of this origin over exactly these paths */
+    public Optional<ImportJob> latest(ImportJobOrigin origin, List<Path> paths) {
         return jdbc.sql("select " + JOB_COLUMNS + " from import_job j where j.origin = :origin "
                         + "and j.paths = cast(:paths as text[]) order by j.id desc limit 1")
                 .param("origin", origin.name())
                 .param("paths", paths.stream().map(Path::toString).toArray(String[]::new))
-                .query(ImportJobStore::job).optional()
-                .filter(job -> job.state().resumable());
+                .query(ImportJobStore::job).optional();
     }
 
     public List<Path> paths(long jobId) {

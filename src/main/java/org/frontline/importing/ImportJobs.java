@@ -63,7 +63,8 @@ public class ImportJobs {
 
     /** @return the last job of this origin over exactly these paths, when it did not finish */
     public Optional<ImportJob> unfinished(ImportJobOrigin origin, List<Path> paths) {
-        return store.unfinished(origin, paths.stream().map(path -> path.toAbsolutePath().normalize()).toList());
+        return store.latest(origin, paths.stream().map(path -> path.toAbsolutePath().normalize()).toList())
+                .filter(job -> job.state().resumable());
     }
 
     public Optional<ImportJob> find(long id) {

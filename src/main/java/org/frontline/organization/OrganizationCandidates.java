@@ -18,7 +18,8 @@ final class OrganizationCandidates {
             conditions.addContains("""
                     (frontline_fold(o.name) like frontline_fold(:name)
                      or exists (select 1 from organization_alias a
-                                where a.organization_id = o.id and frontline_fold(a.alias) like frontline_fold(:name)))""",
+                                where a.organization_id = o.id
+                                  and frontline_fold(a.alias) like frontline_fold(:name)))""",
                     "name", filter.name(), "filter.name");
         }
         return new Candidates(

@@ -57,8 +57,8 @@ final class QuoteCandidates {
             case "Person" -> "q.speaker_person_id = :speakerId";
             case "Organization" -> "q.speaker_organization_id = :speakerId";
             default -> throw new InvalidArgumentException(
-                    "Argument 'filter.speakerId' must be the ID of a Person or an Organization, but '%s' is the ID of a %s."
-                            .formatted(speakerId, type));
+                    "Argument 'filter.speakerId' must be a Person or an Organization ID, but '%s' is %s ID."
+                            .formatted(speakerId, GlobalId.withArticle(type)));
         };
     }
 }

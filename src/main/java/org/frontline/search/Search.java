@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.frontline.graphql.GraphQlLimits;
 import org.frontline.graphql.InvalidArgumentException;
 import org.frontline.graphql.Node;
 import org.frontline.graphql.NodeLookup;
@@ -72,8 +74,8 @@ class Search {
     private final JdbcClient jdbc;
     private final NodeLookup nodes;
 
-    Search(JdbcClient jdbc, NodeLookup nodes) {
-        this.jdbc = jdbc;
+    Search(DataSource dataSource, GraphQlLimits limits, NodeLookup nodes) {
+        this.jdbc = JdbcClient.create(limits.jdbcTemplate(dataSource));
         this.nodes = nodes;
     }
 

@@ -171,7 +171,7 @@ class EventQueryTest {
                 "Argument 'filter.types' must name at least one type; leave it out to match every type.");
         String person = id("Person", record.marchenko);
         expectBadRequest(Map.of("placeId", person),
-                "Argument 'filter.placeId' must be the ID of a Place, but '%s' is the ID of a Person.".formatted(person));
+                "Argument 'filter.placeId' must be a Place ID, but '%s' is a Person ID.".formatted(person));
         expectBadRequest(Map.of("from", "2022-09-12", "to", "2022-09-01"),
                 "Argument 'filter.from' (2022-09-12) is after 'filter.to' (2022-09-01): no date lies between.");
         expectBadRequest(Map.of("text", " "),

@@ -22,8 +22,15 @@ class GlobalIdTest {
         assertThat(GlobalId.decode(person, "filter.personId", "Person")).isEqualTo(7);
         assertThatThrownBy(() -> GlobalId.decode(person, "filter.placeId", "Place"))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("Argument 'filter.placeId' must be the ID of a Place, but '%s' is the ID of a Person.",
+                .hasMessage("Argument 'filter.placeId' must be a Place ID, but '%s' is a Person ID.",
                         person);
+    }
+
+    @Test
+    void messagesNameTypesWithTheirArticle() {
+        assertThat(GlobalId.withArticle("Place")).isEqualTo("a Place");
+        assertThat(GlobalId.withArticle("Event")).isEqualTo("an Event");
+        assertThat(GlobalId.withArticle("Organization")).isEqualTo("an Organization");
     }
 
     @Test

@@ -39,6 +39,7 @@ class SqlConditionsTest {
         assertThatThrownBy(() -> new SqlConditions()
                 .addDateRange("e.date", LocalDate.of(2022, 9, 10), LocalDate.of(2022, 9, 1), "filter"))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("Argument 'filter.from' (2022-09-10) is after 'filter.to' (2022-09-01): no date lies between.");
+                .hasMessage("Argument 'filter.from' (2022-09-10) is after 'filter.to' (2022-09-01):"
+                        + " no date lies between.");
     }
 }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.function.Function;
 import org.frontline.ingest.RawArticle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,28 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class SourceRowImporter implements ArticleImporter {
 
     private final JdbcClient jdbc;
-    private volatile Function<RawArticle, RuntimeException> fault = article -> null;
+    private final ImportFaults faults;
 
-    SourceRowImporter(JdbcClient jdbc) {
+    SourceRowImporter(JdbcClient jdbc, ImportFaults faults) {
         this.jdbc = jdbc;
-    }
-
-    /** From now on, articles for which {@code fault} gives an exception fail with it, before anything is written. */
-    void failWith(Function<RawArticle, RuntimeException> fault) {
-        this.fault = fault;
-    }
-
-    void noFaults() {
-        this.fault = article -> null;
+        this.faults = faults;
     }
 
     @Override
     @Transactional
     public ImportOutcome importArticle(RawArticle article) {
-        RuntimeException failure = fault.apply(article);
-        if (failure != null) {
-            throw failure;
-        }
+        faults.check(article);
         String hash = contentHash(article.text());
         Optional<Long> same = jdbc.sql("select id from source where content_hash = :hash").param("hash", hash)
                 .query(Long.class).optional();
@@ -60,6 +48,7 @@ class SourceRowImporter implements ArticleImporter {
                     .param("id", edited.get()).update();
             return new ImportOutcome(ImportOutcome.Status.REPLACED, edited.get());
         }
+        faults.pause();
         Optional<Long> inserted = jdbc.sql("""
                         insert into source (file_name, collection, title, publisher, author, url, published_on,
                             language, body, content_hash)

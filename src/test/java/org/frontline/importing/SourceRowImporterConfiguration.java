@@ -10,8 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class SourceRowImporterConfiguration {
 
     @Bean
+    ImportFaults importFaults() {
+        return new ImportFaults();
+    }
+
+    @Bean
     @Primary
-    SourceRowImporter sourceRowImporter(JdbcClient jdbc) {
-        return new SourceRowImporter(jdbc);
+    SourceRowImporter sourceRowImporter(JdbcClient jdbc, ImportFaults faults) {
+        return new SourceRowImporter(jdbc, faults);
     }
 }

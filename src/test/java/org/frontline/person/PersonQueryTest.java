@@ -32,7 +32,8 @@ class PersonQueryTest {
 
     @Test
     void peopleComeByNameAndAreFoundByAnyOfTheirNames() {
-        assertThat(names(record.tag())).containsExactly(record.tagged("Olena Marchenko"), record.tagged("Taras Hnatiuk"));
+        assertThat(names(record.tag()))
+                .containsExactly(record.tagged("Olena Marchenko"), record.tagged("Taras Hnatiuk"));
         assertThat(names("o. MARCHENKO " + record.tag())).containsExactly(record.tagged("Olena Marchenko"));
         assertThat(names("hnatiuk " + record.tag())).containsExactly(record.tagged("Taras Hnatiuk"));
     }

@@ -132,7 +132,7 @@ class PlaceQueryTest {
                 "Argument 'filter.kinds' must name at least one kind; leave it out to match every kind.");
         String event = id("Event", record.attack);
         expectBadRequest(Map.of("regionId", event),
-                "Argument 'filter.regionId' must be the ID of a Place, but '%s' is the ID of a Event.".formatted(event));
+                "Argument 'filter.regionId' must be a Place ID, but '%s' is an Event ID.".formatted(event));
     }
 
     private List<String> names(Map<String, Object> filter) {

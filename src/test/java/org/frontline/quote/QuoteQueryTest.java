@@ -51,8 +51,8 @@ class QuoteQueryTest {
 
     @Test
     void quotesAreFilteredByTextIgnoringCase() {
-        assertThat(texts(Map.of("sourceId", id("Source", record.wire), "text", "SHELLING"))).
-                containsExactly("The shelling did not stop");
+        assertThat(texts(Map.of("sourceId", id("Source", record.wire), "text", "SHELLING")))
+                .containsExactly("The shelling did not stop");
         assertThat(texts(Map.of("sourceId", id("Source", record.wire), "text", "home"))).isEmpty();
     }
 
@@ -81,7 +81,8 @@ class QuoteQueryTest {
                 .path("node.evidence.source.publisher").entity(String.class).isEqualTo(record.tagged("Kyiv Ledger"));
         graphQl.document(document).variable("id", id("Quote", record.shelling)).execute()
                 .path("node.speaker.__typename").entity(String.class).isEqualTo("Organization")
-                .path("node.speaker.name").entity(String.class).isEqualTo(record.tagged("Zarichna Territorial Defence"));
+                .path("node.speaker.name").entity(String.class)
+                .isEqualTo(record.tagged("Zarichna Territorial Defence"));
         graphQl.document(document).variable("id", id("Quote", record.unknown)).execute()
                 .path("node.speaker").valueIsNull()
                 .path("node.event").valueIsNull();
@@ -93,8 +94,8 @@ class QuoteQueryTest {
         graphQl.document(QUOTES).variable("filter", Map.of("speakerId", place)).execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("Argument 'filter.speakerId' must be the ID of a Person"
-                            + " or an Organization, but '%s' is the ID of a Place.".formatted(place));
+                    assertThat(error.getMessage()).isEqualTo("Argument 'filter.speakerId' must be a Person"
+                            + " or an Organization ID, but '%s' is a Place ID.".formatted(place));
                 }));
     }
 

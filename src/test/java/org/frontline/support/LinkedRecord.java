@@ -67,7 +67,8 @@ public class LinkedRecord {
         oblast = f.place(f.tagged("Zarichna Oblast"), PlaceKind.REGION, null, f.tagged("Zarichnenska"));
         raion = f.place(f.tagged("Lisovyi Raion"), PlaceKind.REGION, oblast);
         verbivka = f.place(f.tagged("Verbivka"), PlaceKind.SETTLEMENT, raion);
-        ternove = f.place(f.tagged("Ternové"), PlaceKind.SETTLEMENT, oblast, f.tagged("Ternove"), f.tagged("Тернове"));
+        ternove = f.place(f.tagged("Ternové"), PlaceKind.SETTLEMENT, oblast,
+                f.tagged("Ternove"), f.tagged("Тернове"));
         river = f.place(f.tagged("Siverka River"), PlaceKind.WATER, null);
 
         marchenko = f.person(f.tagged("Olena Marchenko"), "governor of the region", f.tagged("O. Marchenko"));
@@ -76,7 +77,8 @@ public class LinkedRecord {
 
         ledger = f.source(f.tagged("Forces return to Ternové"), f.tagged("Kyiv Ledger"), LocalDate.of(2022, 9, 10));
         wire = f.source(f.tagged("Strikes near Verbivka"), f.tagged("Field Wire"), LocalDate.of(2022, 9, 12));
-        copy = f.source(f.tagged("Strikes near Verbivka"), f.tagged("Field Wire Syndication"), LocalDate.of(2022, 9, 13), wire);
+        copy = f.source(f.tagged("Strikes near Verbivka"), f.tagged("Field Wire Syndication"),
+                LocalDate.of(2022, 9, 13), wire);
 
         regained = f.event(EventType.TERRITORY_REGAINED, f.tagged("Ternové retaken"), LocalDate.of(2022, 9, 10), DAY);
         f.eventPlace(regained, ternove);

@@ -64,10 +64,19 @@ final class ArticleContext {
     }
 
     /**
+     * An admin1 region the article is about.
+     *
+     * @param pinned whether the mention's own sentence or list places something there, or it is the article's main
+     *               region: only there may a name be matched by a loose likeness
+     */
+    record Region(String id, boolean pinned) {
+    }
+
+    /**
      * The admin1 regions the article is about, those of the mention's own sentence first, then by how many places
      * lie in them.
      */
-    List<String> regionsAround(PlaceMention mention) {
+    List<Region> regionsAround(PlaceMention mention) {
         String nameKey = NameKey.of(mention.name());
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (Anchor anchor : anchors) {
@@ -78,8 +87,12 @@ final class ArticleContext {
                     || (mention.inList() && anchor.list() == mention.list());
             weight.merge(anchor.regionId(), close ? 100 : 1, Integer::sum);
         }
-        List<String> regions = new ArrayList<>(weight.keySet());
-        regions.sort((a, b) -> weight.get(b) - weight.get(a));
+        List<String> ids = new ArrayList<>(weight.keySet());
+        ids.sort((a, b) -> weight.get(b) - weight.get(a));
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            regions.add(new Region(ids.get(i), i == 0 || weight.get(ids.get(i)) >= 100));
+        }
         return regions;
     }
 

@@ -17,14 +17,14 @@ import org.frontline.resolution.place.SpellingCandidate;
 
 /**
  * Finds the place a misspelt or garbled name stands for. Within the oblasts the article is about, a loose sound
- * likeness is enough ("Balacria" for Balakliia among villages of Kharkiv oblast); across the whole gazetteer only a
+ * likeness is enough ("Birozelka" for Bilozerka among villages of Kherson oblast); across the whole gazetteer only a
  * typo's distance is, and only for places of Ukraine or of a country the article is about.
  */
 final class GarbledNameMatcher {
 
     /** Regions searched at most, the article's main ones. */
     private static final int MAX_REGIONS = 6;
-    private static final double TYPO_SIMILARITY = 0.8;
+    private static final int LONG_NAME = 9;
     private static final double SOUND_SIMILARITY = 0.85;
     private static final int MIN_KEY_LENGTH = 4;
 
@@ -41,8 +41,12 @@ final class GarbledNameMatcher {
         this.gazetteer = gazetteer;
     }
 
-    /** The place of one of the article's regions most like the name, when it is alike enough. */
-    Optional<GazetteerEntry> inRegions(String name, List<String> regionIds, Predicate<GazetteerEntry> acceptable) {
+    /**
+     * The place of one of the article's regions most like the name, when it is alike enough: by a typo or the same
+     * sound skeleton anywhere among them, by a near skeleton only in a region the context pins.
+     */
+    Optional<GazetteerEntry> inRegions(String name, List<ArticleContext.Region> regions,
+            Predicate<GazetteerEntry> acceptable) {
         String key = NameKey.of(name);
         if (key.replace(" ", "").length() < MIN_KEY_LENGTH) {
             return Optional.empty();
@@ -50,13 +54,13 @@ final class GarbledNameMatcher {
         String skeleton = SoundSkeleton.of(name);
         List<Likeness> alike = new ArrayList<>();
         int rank = 0;
-        for (String regionId : regionIds.subList(0, Math.min(MAX_REGIONS, regionIds.size()))) {
+        for (ArticleContext.Region region : regions.subList(0, Math.min(MAX_REGIONS, regions.size()))) {
             double regionPenalty = 0.001 * rank++;
-            for (Spelling spelling : spellings(regionId)) {
+            for (Spelling spelling : spellings(region.id())) {
                 if (!acceptable.test(spelling.entry())) {
                     continue;
                 }
-                double similarity = likeness(key, skeleton, spelling);
+                double similarity = likeness(key, skeleton, spelling, region.pinned());
                 if (similarity > 0) {
                     alike.add(new Likeness(spelling.entry(), similarity - regionPenalty));
                 }
@@ -80,14 +84,20 @@ final class GarbledNameMatcher {
                 .map(SpellingCandidate::entry).distinct().toList();
     }
 
-    /** 0 when not alike enough; otherwise the similarity of the folded spellings or of their sound skeletons. */
-    private static double likeness(String key, String skeleton, Spelling spelling) {
-        double typo = EditDistance.similarity(key, spelling.key());
-        if (typo >= TYPO_SIMILARITY && key.length() >= 5) {
-            return typo;
+    /**
+     * 0 when not alike enough; otherwise a similarity: a typo (one edit in up to eight letters, two in longer
+     * names), the same sound skeleton, or (when loose) skeletons one edit apart in seven or more sounds.
+     */
+    private static double likeness(String key, String skeleton, Spelling spelling, boolean loose) {
+        int allowedTypos = key.length() >= LONG_NAME ? 2 : 1;
+        if (key.length() >= 5 && EditDistance.bounded(key, spelling.key(), allowedTypos) <= allowedTypos) {
+            return EditDistance.similarity(key, spelling.key());
         }
-        if (skeleton.length() >= MIN_KEY_LENGTH && skeleton.equals(spelling.skeleton())) {
+        if (skeleton.length() >= 5 && skeleton.equals(spelling.skeleton())) {
             return 0.9;
+        }
+        if (!loose) {
+            return 0;
         }
         double sound = EditDistance.similarity(skeleton, spelling.skeleton());
         if (sound >= SOUND_SIMILARITY && Math.max(skeleton.length(), spelling.skeleton().length()) >= 7) {

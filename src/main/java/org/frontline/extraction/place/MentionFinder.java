@@ -1,6 +1,7 @@
 package org.frontline.extraction.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +21,18 @@ import org.frontline.extraction.place.PlaceMention.EntityClass;
  */
 final class MentionFinder {
 
-    private record TypeWord(PlaceHint hint, boolean plural, String singular) {
+    /** @param adjective "regional" says what a name is without being part of the place's name */
+    private record TypeWord(PlaceHint hint, boolean plural, String singular, boolean adjective) {
+
+        TypeWord(PlaceHint hint, boolean plural, String singular) {
+            this(hint, plural, singular, false);
+        }
     }
 
     private static final Map<String, TypeWord> TYPE_WORDS = Map.ofEntries(
             Map.entry("region", new TypeWord(PlaceHint.REGION, false, "region")),
             Map.entry("regions", new TypeWord(PlaceHint.REGION, true, "region")),
-            Map.entry("regional", new TypeWord(PlaceHint.REGION, false, "region")),
+            Map.entry("regional", new TypeWord(PlaceHint.REGION, false, "region", true)),
             Map.entry("oblast", new TypeWord(PlaceHint.REGION, false, "Oblast")),
             Map.entry("oblasts", new TypeWord(PlaceHint.REGION, true, "Oblast")),
             Map.entry("province", new TypeWord(PlaceHint.REGION, false, "province")),
@@ -54,8 +60,15 @@ final class MentionFinder {
     /** Words of an appositive that says what a place is: "X, one of dozens of villages". */
     private static final Set<String> APPOSITIVE_FILLERS = Set.of("one", "of", "the", "a", "an", "dozens", "several",
             "many", "few", "two", "three", "small", "tiny", "other", "those", "recently", "newly", "frontline");
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern",
+            "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&");
+    private static final Set<String> MISTAGGED_NAME_POS = Set.of("NN", "NNS", "JJ", "FW");
     private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "-");
+    private static final int MAX_JOINED = 4;
+    private static final int MAX_EXTENSION = 3;
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
 
     private final Predicate<String> isKnownName;
@@ -75,13 +88,17 @@ final class MentionFinder {
             List<Token> tokens = sentence.tokens();
             List<Run> runs = joinKnownPhrases(text.text(), tokens, dropPartsOfNames(tokens, runs(tokens)));
             int[] listOf = new int[runs.size()];
-            java.util.Arrays.fill(listOf, -1);
+            Arrays.fill(listOf, -1);
+            boolean closed = false; // "A, B and C": the conjunction comes before the last member
             for (int r = 0; r + 1 < runs.size(); r++) {
-                if (separatedByListWords(tokens, runs.get(r).to(), runs.get(r + 1).from())) {
+                boolean continues = listOf[r] < 0 || !closed;
+                if (continues && separatedByListWords(tokens, runs.get(r).to(), runs.get(r + 1).from())) {
                     if (listOf[r] < 0) {
                         listOf[r] = nextList++;
+                        closed = false;
                     }
                     listOf[r + 1] = listOf[r];
+                    closed = hasConjunction(tokens, runs.get(r).to(), runs.get(r + 1).from());
                 }
             }
             for (int r = 0; r < runs.size(); r++) {
@@ -95,17 +112,20 @@ final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         Run run = runs.get(r);
         int nameTo = run.to();
+        int spanTo = run.to();
         TypeWord inside = null;
         while (nameTo - 1 > run.from() && typeWord(tokens.get(nameTo - 1)) != null) {
             inside = typeWord(tokens.get(nameTo - 1));
             nameTo--;
+            if (inside.adjective()) {
+                spanTo = nameTo;
+            }
         }
         TypeWord after = run.to() < tokens.size() ? typeWord(tokens.get(run.to())) : null;
-        int spanTo = run.to();
         TypeWord own = inside;
         if (own == null && after != null && !after.plural()) {
             own = after;
-            spanTo = run.to() + 1;
+            spanTo = after.adjective() ? run.to() : run.to() + 1;
         }
         PlaceHint hint = own != null ? own.hint() : PlaceHint.NONE;
         TypeWord shared = null;
@@ -133,8 +153,10 @@ final class MentionFinder {
         String name = text.substring(tokens.get(run.from()).start(), tokens.get(nameTo - 1).end());
         Span span = new Span(tokens.get(run.from()).start(), tokens.get(spanTo - 1).end());
         TypeWord typed = own != null ? own : shared;
-        String spelling = typed != null && (hint == PlaceHint.REGION || hint == PlaceHint.DISTRICT
-                || hint == PlaceHint.WATER) ? (own != null ? span.of(text) : name + " " + typed.singular()) : name;
+        boolean phrase = typed != null && (hint == PlaceHint.REGION || hint == PlaceHint.DISTRICT
+                || hint == PlaceHint.WATER);
+        String spelling = !phrase ? name
+                : own != null && !own.adjective() ? span.of(text) : name + " " + typed.singular();
         return new PlaceMention(sentence.index(), span, name, spelling, hint, run.tag(), listOf[r],
                 isSentenceStart(tokens, run.from()));
     }
@@ -153,13 +175,13 @@ final class MentionFinder {
                     j++;
                 }
                 Run trimmed = trimmed(tokens, i, j, EntityClass.of(tag));
-                if (trimmed != null && !onlyTypeWords(tokens, trimmed)) {
+                if (trimmed != null && !onlyTypeOrCompassWords(tokens, trimmed)) {
                     runs.add(trimmed);
                 }
                 i = j;
-            } else if (isNameWord(token) && typeWord(token) == null) {
+            } else if (isNameWord(tokens, i) && typeWord(token) == null) {
                 EntityClass tagClass = EntityClass.of(tag);
-                while (j < tokens.size() && isNameWord(tokens.get(j)) && typeWord(tokens.get(j)) == null
+                while (j < tokens.size() && isNameWord(tokens, j) && typeWord(tokens.get(j)) == null
                         && !LOCATION_TAGS.contains(tagOf(tokens.get(j)))
                         && EntityClass.of(tagOf(tokens.get(j))) == tagClass) {
                     j++;
@@ -184,16 +206,17 @@ final class MentionFinder {
         return from < to ? new Run(from, to, tag) : null;
     }
 
-    private static boolean onlyTypeWords(List<Token> tokens, Run run) {
+    /** "Oblast" or "the South" alone name no place. */
+    private static boolean onlyTypeOrCompassWords(List<Token> tokens, Run run) {
         for (int i = run.from(); i < run.to(); i++) {
-            if (typeWord(tokens.get(i)) == null) {
+            if (typeWord(tokens.get(i)) == null && !COMPASS_WORDS.contains(lower(tokens.get(i)))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** An untagged capitalised word glued to a person's name is part of that name ("Serhiy" in "Serhiy Haidai"). */
+    /** An untagged capitalised word glued to a person's name is part of that name ("Oleksandr" in "Oleksandr Prokudin"). */
     private static List<Run> dropPartsOfNames(List<Token> tokens, List<Run> runs) {
         List<Run> kept = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
@@ -209,31 +232,57 @@ final class MentionFinder {
         return kept;
     }
 
-    /** "Sea" "of" "Azov", "Donetsk People" "'s" "Republic": one name when the gazetteer knows the whole. */
+    /**
+     * "Sea" "of" "Azov", "Donetsk" "People" "'s" "Republic": runs that touch or are joined by "of", "'s" or a hyphen
+     * become one name when the gazetteer knows the whole (longest first).
+     */
     private List<Run> joinKnownPhrases(String text, List<Token> tokens, List<Run> runs) {
-        List<Run> joined = new ArrayList<>(runs);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int r = 0; r + 1 < joined.size(); r++) {
-                Run a = joined.get(r);
-                Run b = joined.get(r + 1);
-                int gap = b.from() - a.to();
-                boolean joinable = gap == 0 || (gap == 1 && JOINERS.contains(lower(tokens.get(a.to()))));
-                if (!joinable) {
-                    continue;
-                }
-                String phrase = text.substring(tokens.get(a.from()).start(), tokens.get(b.to() - 1).end());
-                if (isKnownName.test(phrase)) {
-                    EntityClass tag = a.tag().isPlace() ? a.tag() : b.tag().isPlace() ? b.tag() : a.tag();
-                    joined.set(r, new Run(a.from(), b.to(), tag));
-                    joined.remove(r + 1);
-                    changed = true;
+        List<Run> joined = new ArrayList<>();
+        int r = 0;
+        while (r < runs.size()) {
+            int last = r;
+            for (int k = Math.min(runs.size() - 1, r + MAX_JOINED - 1); k > r; k--) {
+                if (joinable(tokens, runs, r, k) && isKnownName.test(
+                        text.substring(tokens.get(runs.get(r).from()).start(), tokens.get(runs.get(k).to() - 1).end()))) {
+                    last = k;
                     break;
                 }
             }
+            EntityClass tag = runs.get(r).tag();
+            for (int i = r; i <= last && !tag.isPlace(); i++) {
+                tag = runs.get(i).tag().isPlace() ? runs.get(i).tag() : tag;
+            }
+            int to = extendedByKnownWords(text, tokens, runs.get(r).from(), runs.get(last).to(),
+                    last + 1 < runs.size() ? runs.get(last + 1).from() : tokens.size());
+            joined.add(new Run(runs.get(r).from(), to, tag));
+            r = last + 1;
         }
         return joined;
+    }
+
+    /** "Zaporizhzhia" "nuclear power plant", "Kakhovka" "dam": lower-case words that complete a known name. */
+    private int extendedByKnownWords(String text, List<Token> tokens, int from, int to, int limit) {
+        int last = Math.min(limit, Math.min(tokens.size(), to + MAX_EXTENSION));
+        for (int end = last; end > to; end--) {
+            boolean words = true;
+            for (int i = to; i < end; i++) {
+                words &= Character.isLetter(tokens.get(i).word().charAt(0));
+            }
+            if (words && isKnownName.test(text.substring(tokens.get(from).start(), tokens.get(end - 1).end()))) {
+                return end;
+            }
+        }
+        return to;
+    }
+
+    private static boolean joinable(List<Token> tokens, List<Run> runs, int first, int last) {
+        for (int i = first; i < last; i++) {
+            int gap = runs.get(i + 1).from() - runs.get(i).to();
+            if (gap > 1 || (gap == 1 && !JOINERS.contains(lower(tokens.get(runs.get(i).to()))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ context words
@@ -248,6 +297,15 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    private static boolean hasConjunction(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Run firstOfList(List<Run> runs, int[] listOf, int r) {
@@ -338,9 +396,20 @@ final class MentionFinder {
         return TYPE_WORDS.get(lower(token));
     }
 
-    private static boolean isNameWord(Token token) {
+    /**
+     * A proper noun; or, inside a sentence, a capitalised untagged word the tagger took for a common noun or an
+     * adjective ("Sumy/NN regions").
+     */
+    private static boolean isNameWord(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
         String pos = token.partOfSpeech();
-        return pos != null && pos.startsWith("NNP") && startsUpperCase(token);
+        if (pos == null || !startsUpperCase(token)) {
+            return false;
+        }
+        if (pos.startsWith("NNP")) {
+            return true;
+        }
+        return MISTAGGED_NAME_POS.contains(pos) && "O".equals(tagOf(token)) && !isSentenceStart(tokens, i);
     }
 
     private static boolean startsUpperCase(Token token) {

@@ -1,9 +1,14 @@
 package org.frontline.extraction.place;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.language.AnalyzedText;
+import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.language.Token;
 import org.frontline.resolution.place.Gazetteer;
+import org.frontline.resolution.place.NameKey;
 
 /**
  * The places an article mentions, each resolved to the gazetteer where it can be: one {@link ExtractedPlace} per
@@ -23,6 +28,18 @@ public final class PlaceExtractor {
     }
 
     public List<ExtractedPlace> extract(AnalyzedText text) {
-        return assembler.assemble(text.text(), resolver.resolve(finder.find(text)));
+        return assembler.assemble(text.text(), resolver.resolve(finder.find(text), personOrOrganisationWords(text)));
+    }
+
+    private static Set<String> personOrOrganisationWords(AnalyzedText text) {
+        Set<String> words = new HashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if ("PERSON".equals(token.entityTag()) || "ORGANIZATION".equals(token.entityTag())) {
+                    words.add(NameKey.of(token.word()));
+                }
+            }
+        }
+        return words;
     }
 }

@@ -2,8 +2,10 @@ package org.frontline.extraction.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +27,8 @@ final class PlaceResolver {
     /** A foreign city of this size is no village of the front. */
     private static final long CITY_POPULATION = 50_000;
     private static final double FAR_KM = 400;
+    /** A village misspelt by a typo is looked for this close to the article's other places (cities anywhere). */
+    private static final double TYPO_REACH_KM = 150;
 
     private final Gazetteer gazetteer;
     private final GarbledNameMatcher garbled;
@@ -34,12 +38,20 @@ final class PlaceResolver {
         this.garbled = new GarbledNameMatcher(gazetteer);
     }
 
-    List<ResolvedMention> resolve(List<PlaceMention> found) {
+    /**
+     * @param found             the candidate names, in text order
+     * @param personOrOrgWords  keys of the words the recogniser tags as part of a person's or organisation's name
+     *                          somewhere in the article: such a word is no place unless the gazetteer knows it
+     */
+    List<ResolvedMention> resolve(List<PlaceMention> found, Set<String> personOrOrgWords) {
         List<PlaceMention> mentions = new ArrayList<>();
         List<List<GazetteerEntry>> candidates = new ArrayList<>();
         Set<Integer> listsWithPlaces = listsWithPlaces(found);
         for (PlaceMention mention : found) {
             List<GazetteerEntry> exact = candidates(mention);
+            if (exact.isEmpty() && isNameOfPersonOrOrganisation(mention, personOrOrgWords)) {
+                continue; // a surname tagged LOCATION once, PERSON elsewhere
+            }
             if (isPlace(mention, exact, listsWithPlaces)) {
                 mentions.add(mention);
                 candidates.add(isVouchedFor(mention, listsWithPlaces) ? exact
@@ -63,7 +75,7 @@ final class PlaceResolver {
     // ------------------------------------------------------------------ candidates
 
     /** Exact-key candidates, narrowed to the sort of place the hint asks for when any is of that sort. */
-    List<GazetteerEntry> candidates(PlaceMention mention) {
+    private List<GazetteerEntry> candidates(PlaceMention mention) {
         Set<GazetteerEntry> found = new LinkedHashSet<>(lookup(mention.name(), mention.name()));
         if (!mention.spelling().equals(mention.name())) {
             found.addAll(lookup(mention.spelling(), mention.name()));
@@ -107,7 +119,7 @@ final class PlaceResolver {
 
     private static boolean isAcronym(String name) {
         String letters = name.replace(".", "");
-        return letters.length() <= 4 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+        return letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
     private static List<Predicate<GazetteerEntry>> preferences(PlaceHint hint) {
@@ -126,7 +138,7 @@ final class PlaceResolver {
     // ------------------------------------------------------------------ is it a place at all?
 
     private static Set<Integer> listsWithPlaces(List<PlaceMention> mentions) {
-        Set<Integer> lists = new java.util.HashSet<>();
+        Set<Integer> lists = new HashSet<>();
         for (PlaceMention m : mentions) {
             if (m.inList() && (m.tag().isPlace() || m.hint().isExplicit())) {
                 lists.add(m.list());
@@ -149,18 +161,40 @@ final class PlaceResolver {
         if (candidates.isEmpty()) {
             return false;
         }
+        boolean vouched = mention.inList() && placeLists.contains(mention.list());
         return switch (mention.tag()) {
-            case PERSON -> false;
+            case PERSON -> (vouched && candidates.stream().anyMatch(PlaceResolver::readilyMeant))
+                    || (!mention.name().contains(" ") && candidates.stream().anyMatch(PlaceResolver::isBigCity));
             case ORGANIZATION -> candidates.stream().anyMatch(e -> e.kind() != PlaceKind.SETTLEMENT
                     || (e.featureCode().equals("PPLC") && !mention.name().contains(" ")));
             default -> {
-                boolean vouched = mention.inList() && placeLists.contains(mention.list());
                 if (mention.sentenceStart() && !vouched) {
-                    yield candidates.stream().anyMatch(e -> e.kind() != PlaceKind.SETTLEMENT);
+                    yield candidates.stream().anyMatch(e -> e.kind() != PlaceKind.SETTLEMENT || isTown(e));
                 }
                 yield vouched || candidates.stream().anyMatch(PlaceResolver::readilyMeant);
             }
         };
+    }
+
+    /** Odesa or Kharkiv tagged as a person by mistake: no one in the news goes by a city's name alone. */
+    private static boolean isBigCity(GazetteerEntry entry) {
+        return entry.kind() == PlaceKind.SETTLEMENT && "UA".equals(entry.countryCode())
+                && (entry.population() >= 100_000 || Set.of("PPLC", "PPLA").contains(entry.featureCode()));
+    }
+
+    /** A Ukrainian town big enough that a capitalised word at a sentence's start naming it means it. */
+    private static boolean isTown(GazetteerEntry entry) {
+        return "UA".equals(entry.countryCode()) && (entry.population() >= 10_000
+                || Set.of("PPLC", "PPLA", "PPLA2").contains(entry.featureCode()));
+    }
+
+    private static boolean isNameOfPersonOrOrganisation(PlaceMention mention, Set<String> personOrOrgWords) {
+        for (String word : NameKey.of(mention.name()).split(" ")) {
+            if (!personOrOrgWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The recogniser tagged it, a type word names its sort, or it stands in a list of places. */
@@ -216,7 +250,7 @@ final class PlaceResolver {
     }
 
     /**
-     * A foreign place where the article speaks of Ukrainian villages: a big city called a village ("Krakow, one of
+     * A foreign place where the article speaks of Ukrainian villages: a big city called a village ("Warsaw, one of
      * the villages liberated"), or a small place far from everything else the article names.
      */
     private static boolean isImplausible(GazetteerEntry entry, PlaceMention mention, ArticleContext context) {
@@ -224,8 +258,7 @@ final class PlaceResolver {
                 || !context.isAboutCountry("UA", mention)) {
             return false;
         }
-        boolean bigCity = entry.population() >= CITY_POPULATION || entry.featureCode().equals("PPLC")
-                || entry.featureCode().equals("PPLA");
+        boolean bigCity = isCity(entry);
         if (mention.hint() == PlaceHint.VILLAGE && bigCity) {
             return true;
         }
@@ -245,9 +278,15 @@ final class PlaceResolver {
             return inRegions;
         }
         Predicate<GazetteerEntry> nearby = e -> sort.test(e)
-                && ("UA".equals(e.countryCode()) || context.isAboutCountry(e.countryCode(), mention));
+                && ("UA".equals(e.countryCode()) || context.isAboutCountry(e.countryCode(), mention))
+                && (isCity(e) || context.distanceToNearest(e, mention) <= TYPO_REACH_KM
+                || context.distanceToNearest(e, mention) == Double.POSITIVE_INFINITY);
         return garbled.typos(mention.name(), nearby).stream()
                 .max(Comparator.comparingDouble(e -> score(e, mention, context)));
+    }
+
+    private static boolean isCity(GazetteerEntry entry) {
+        return entry.population() >= CITY_POPULATION || Set.of("PPLC", "PPLA").contains(entry.featureCode());
     }
 
     private static PlaceKind kindFromContext(PlaceMention mention) {
@@ -273,6 +312,9 @@ final class PlaceResolver {
     private List<ResolvedMention> inferRegionsOfUnknownPlaces(List<ResolvedMention> resolved) {
         List<ResolvedMention> out = new ArrayList<>(resolved.size());
         for (ResolvedMention r : resolved) {
+            if (!r.isResolved() && r.kind() == PlaceKind.OTHER && listedWithSettlements(r, resolved)) {
+                r = new ResolvedMention(r.mention(), null, PlaceKind.SETTLEMENT, null);
+            }
             if (r.isResolved() || r.kind() != PlaceKind.SETTLEMENT) {
                 out.add(r);
                 continue;
@@ -299,5 +341,15 @@ final class PlaceResolver {
             out.add(new ResolvedMention(r.mention(), null, r.kind(), region));
         }
         return out;
+    }
+
+    /** "the areas of A, B and C" where the others are villages: an unknown member is a village too. */
+    private static boolean listedWithSettlements(ResolvedMention r, List<ResolvedMention> resolved) {
+        if (!r.mention().inList()) {
+            return false;
+        }
+        List<ResolvedMention> mates = resolved.stream()
+                .filter(o -> o != r && o.mention().list() == r.mention().list() && o.isResolved()).toList();
+        return !mates.isEmpty() && mates.stream().allMatch(o -> o.kind() == PlaceKind.SETTLEMENT);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * Tells whether two sources are copies of one report, including machine-reworded copies (synonyms swapped, names
@@ -46,6 +47,7 @@ public final class ReportCopies {
     /** Independent reports of one event often share a quotation or two, rarely three sentences. */
     public static final int MIN_MATCHED_SENTENCES = 3;
     static final int FORMAT = 1;
+    static final int KEY_HASHES = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"”’'»)\\]]{0,2})\\s+|\\n");
 
@@ -72,6 +74,28 @@ public final class ReportCopies {
     public boolean sameReport(int[] a, int[] b) {
         Overlap overlap = Overlap.of(sentences(a), sentences(b));
         return overlap.similarity() >= SAME_REPORT && overlap.enoughSentences();
+    }
+
+    /**
+     * Keys under which a signature is indexed to find candidate copies without comparing every pair of sources:
+     * for each sentence, every pair among its {@value #KEY_HASHES} smallest hashes. A reworded sentence that still
+     * matches keeps most of its words, so it very likely shares one such pair with the original, while two
+     * unrelated sentences rarely do; the candidates found are then compared in full with {@link #sameReport}.
+     */
+    public long[] lookupKeys(int[] signature) {
+        return sentences(signature).stream()
+                .flatMapToLong(sentence -> {
+                    int[] smallest = Arrays.copyOf(sentence.hashes(), Math.min(KEY_HASHES, sentence.hashes().length));
+                    LongStream.Builder keys = LongStream.builder();
+                    for (int i = 0; i < smallest.length; i++) {
+                        for (int j = i + 1; j < smallest.length; j++) {
+                            keys.add(((long) smallest[i] << 32) | (smallest[j] & 0xFFFFFFFFL));
+                        }
+                    }
+                    return keys.build();
+                })
+                .distinct()
+                .toArray();
     }
 
     /** How many sentences of each source have a match in the other. */

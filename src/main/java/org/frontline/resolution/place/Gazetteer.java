@@ -3,6 +3,7 @@ package org.frontline.resolution.place;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class Gazetteer {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingInt(SpellingCandidate::distance));
+        found.sort(Comparator.comparingInt(SpellingCandidate::distance));
         return found;
     }
 

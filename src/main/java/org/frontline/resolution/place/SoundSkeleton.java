@@ -1,11 +1,12 @@
 package org.frontline.resolution.place;
 
 /**
- * A coarse sound key for names garbled by machine rewording or by a round trip through another script: vowels
- * become one placeholder, and consonants that such copies confuse share a class (l and r; k, c, g, h and kh;
- * v, w and b; d and t; s, z and the sibilant digraphs). "Balacria" and "Balakliia" share the skeleton
- * {@code barakra}; "Krakow" ({@code krakab}) is one edit from "Hrakove" ({@code krakaba}). Only meaningful among a
- * few candidates already narrowed by context, never as an index over the whole gazetteer.
+ * A coarse sound key for names garbled by machine rewording or by a round trip through another script: consonants
+ * that such copies confuse share a class (l and r; k, c, g, h and kh; v, w and b; d and t; s, z and the sibilant
+ * digraphs), doubled sounds count once, vowels stay (they tell Novomykhailivka from Novomykolaivka). "Birozelka" and
+ * "Bilozerka" share the skeleton {@code birosirka}; "Gurahova" ({@code kurakoba}) is one edit from "Kurakhove"
+ * ({@code kurakobe}). Only meaningful among a few candidates already narrowed by context, never as an index over the
+ * whole gazetteer.
  */
 public final class SoundSkeleton {
 
@@ -48,7 +49,6 @@ public final class SoundSkeleton {
 
     private static char classOf(char c) {
         return switch (c) {
-            case 'a', 'e', 'i', 'o', 'u' -> 'a';
             case 'k', 'c', 'q', 'g', 'h', 'x' -> 'k';
             case 'l', 'r' -> 'r';
             case 'v', 'w', 'b' -> 'b';

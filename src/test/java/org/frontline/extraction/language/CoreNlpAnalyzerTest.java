@@ -8,7 +8,7 @@ import org.frontline.event.DatePrecision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Loads CoreNLP's models once for the whole class: that takes several seconds. */
+/** Loads CoreNLP's models once (shared with the other CoreNLP-backed tests): that takes many seconds. */
 class CoreNlpAnalyzerTest {
 
     private static final String TEXT = """
@@ -20,7 +20,7 @@ class CoreNlpAnalyzerTest {
 
     @BeforeAll
     static void analyze() {
-        analyzed = new CoreNlpAnalyzer().analyze(TEXT, PUBLISHED);
+        analyzed = SharedCoreNlp.analyzer().analyze(TEXT, PUBLISHED);
     }
 
     @Test

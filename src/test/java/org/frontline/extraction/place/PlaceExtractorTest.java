@@ -219,4 +219,102 @@ class PlaceExtractorTest {
 
         assertThat(places).isEmpty();
     }
+
+    @Test
+    void aTownTaggedAsAPersonInAListOfPlacesIsAPlace() {
+        List<ExtractedPlace> places = extract("Russian troops left [Orikhiv|CITY], [Vasylivka|PERSON] and "
+                + "[Polohy|CITY].");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId).containsExactly("698428", "686729", "696677",
+                "adm:UA.26");
+    }
+
+    @Test
+    void anUnknownNameTaggedAsAPersonOrOrganisationElsewhereIsNoPlace() {
+        List<ExtractedPlace> places = extract("[Kremlin|ORGANIZATION] spokesman [Dmitry Peskov|PERSON] spoke. "
+                + "The [Kremlin|LOCATION] denied it. According to [Peskov|LOCATION], talks failed.");
+
+        assertThat(places).isEmpty();
+    }
+
+    @Test
+    void compassWordsAloneAreNoPlace() {
+        assertThat(extract("Troops were pushed to the front lines in the [South|LOCATION].")).isEmpty();
+    }
+
+    @Test
+    void aWellKnownTownStartingASentenceIsAPlaceEvenUntagged() {
+        List<ExtractedPlace> places = extract("Kyiv announced new sanctions. Bakhmut was quiet. Mobile units "
+                + "moved.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId).containsExactly("703448", "713174",
+                "adm:UA.05");
+    }
+
+    @Test
+    void anUnknownPlaceListedWithVillagesIsAVillageOfTheirOblast() {
+        List<ExtractedPlace> places = extract("Ukrainian troops held positions in the areas of "
+                + "[Klishchiivka|LOCATION], [Khromove|CITY] and [Ivanivske|CITY].");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::name, ExtractedPlace::kind,
+                ExtractedPlace::countryCode, ExtractedPlace::regionKey).containsExactly(
+                tuple(null, "Klishchiivka", PlaceKind.SETTLEMENT, "UA", "place-4"),
+                tuple("cj:UA:48.60057:37.94858", "Khromove", PlaceKind.SETTLEMENT, "UA", "place-4"),
+                tuple("cj:UA:48.57218:37.91742", "Ivanivs'ke", PlaceKind.SETTLEMENT, "UA", "place-4"),
+                tuple("adm:UA.05", "Donetsk Oblast", PlaceKind.REGION, "UA", null));
+    }
+
+    @Test
+    void theAdjectiveRegionalMakesTheRegionWithoutJoiningItsName() {
+        List<ExtractedPlace> places = extract("The head of the [Poltava|CITY] regional administration spoke.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, this::mentions)
+                .containsExactly(tuple("adm:UA.18", List.of("Poltava")));
+        assertThat(places.get(0).aliases()).contains("Poltava region");
+    }
+
+    @Test
+    void aLooseLikenessCountsOnlyInTheOblastItsSentenceOrTheArticlePins() {
+        String elsewhere = "Shelling hit [Chuhuiv|CITY], [Zolochiv|CITY] and [Derhachi|CITY] in the Kharkiv "
+                + "region. Strikes were also reported in the Donetsk region. Residents of [Gurahova|CITY] fled.";
+        String pinned = "Strikes hit [Gurahova|CITY] and [Marinka|CITY] in the Donetsk region.";
+
+        assertThat(extract(elsewhere)).filteredOn(p -> p.name().equals("Gurahova"))
+                .extracting(ExtractedPlace::gazetteerId).containsExactly((String) null);
+        assertThat(extract(pinned).get(0).name()).startsWith("Kurakhov");
+    }
+
+    @Test
+    void aFacilitysNameMayEndInLowerCaseWords() {
+        List<ExtractedPlace> places = extract("The [Zaporizhzhia|LOCATION] nuclear power plant in Enerhodar lost "
+                + "power again.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::kind, this::mentions,
+                ExtractedPlace::regionKey).containsExactly(
+                tuple("x:zaporizhzhia-npp", PlaceKind.FACILITY, List.of("Zaporizhzhia nuclear power plant"),
+                        "place-3"),
+                tuple("709276", PlaceKind.SETTLEMENT, List.of("Enerhodar"), "place-3"),
+                tuple("adm:UA.26", PlaceKind.REGION, List.of(), null));
+    }
+
+    @Test
+    void aBigCityTaggedAsAPersonIsStillTheCity() {
+        List<ExtractedPlace> places = extract("Allies pledged air defence for [Odesa|PERSON] after strikes.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId).containsExactly("698740", "adm:UA.17");
+    }
+
+    @Test
+    void aListEndsAfterItsConjunction() {
+        List<ExtractedPlace> places = extract("Attacks intensified near [Marinka|LOCATION], [Pobieda|LOCATION] "
+                + "and [Vuhledar|LOCATION], Ukraine's General Staff said.");
+
+        assertThat(places).extracting(ExtractedPlace::name, ExtractedPlace::kind, ExtractedPlace::regionKey)
+                .containsExactly(
+                        tuple("Marinka", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Pobieda", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Vuhledar", PlaceKind.SETTLEMENT, "place-5"),
+                        tuple("Ukraine", PlaceKind.COUNTRY, null),
+                        tuple("Donetsk Oblast", PlaceKind.REGION, null));
+    }
 }

@@ -1,6 +1,7 @@
 package org.frontline.resolution.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.frontline.place.PlaceKind;
@@ -49,8 +50,8 @@ class GazetteerTest {
     void theDniproIsBothACityAndARiver() {
         assertThat(gazetteer.lookup("Dnipro")).extracting(GazetteerEntry::id, GazetteerEntry::kind)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("709930", PlaceKind.SETTLEMENT),
-                        org.assertj.core.groups.Tuple.tuple("x:dnipro-river", PlaceKind.WATER));
+                        tuple("709930", PlaceKind.SETTLEMENT),
+                        tuple("x:dnipro-river", PlaceKind.WATER));
         assertThat(ids("Dnieper River")).containsExactly("x:dnipro-river");
         assertThat(ids("Dnipropetrovsk")).containsExactly("709930");
     }
@@ -100,6 +101,6 @@ class GazetteerTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("gazetteer: %d entries loaded in %d ms%n", fresh.size(), millis);
         assertThat(fresh.size()).isGreaterThan(25_000);
-        assertThat(millis).isLessThan(5_000);
+        assertThat(millis).isLessThan(8_000); // ~0.6-1.5 s; generous for a machine shared by many builds
     }
 }

@@ -20,6 +20,8 @@ class NameKeyTest {
         assertThat(NameKey.of("Mayorsk")).isEqualTo(NameKey.of("Maiorsk")).isEqualTo(NameKey.of("Majorsk"));
         assertThat(NameKey.of("Siverskyi")).isEqualTo(NameKey.of("Siverskyy")).isEqualTo(NameKey.of("Siversky"));
         assertThat(NameKey.of("Zaporizhzhia")).isEqualTo(NameKey.of("Zaporizhzhya"));
+        assertThat(NameKey.of("Yenakiieve")).isEqualTo("ienakieve")
+                .isEqualTo(NameKey.of("Yenakiyeve")).isEqualTo(NameKey.of("Jenakijeve"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.frontline.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.frontline.extraction.ExtractedPerson;
+import org.frontline.extraction.Span;
+import org.frontline.resolution.person.PersonNames;
+import org.frontline.resolution.person.PersonRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * People: an article's person becomes an existing record when one of its spellings folds to a known alias, or when
+ * the identity rules ({@link PersonNames#samePerson}) say a similarly spelled record with a compatible role is the
+ * same person; otherwise a new record. Every spelling is kept as an alias.
+ */
+@Component
+class PersonWriter {
+
+    private final JdbcClient jdbc;
+
+    PersonWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void write(long sourceId, List<ExtractedPerson> people, StoredKeys keys) {
+        for (ExtractedPerson person : people) {
+            long id = resolve(person);
+            keys.person(person.key(), id);
+            for (String spelling : Spellings.of(person.name(), person.aliases())) {
+                jdbc.sql("insert into person_alias (person_id, alias, alias_key) values (?, ?, ?) on conflict do nothing")
+                        .params(id, spelling, PersonNames.key(spelling)).update();
+            }
+            if (person.role() != null) {
+                jdbc.sql("update person set role = ? where id = ? and role is null").params(person.role(), id).update();
+            }
+            for (Span mention : person.mentions()) {
+                jdbc.sql("""
+                        insert into person_mention (source_id, person_id, start_offset, end_offset)
+                        values (?, ?, ?, ?) on conflict do nothing""")
+                        .params(sourceId, id, mention.start(), mention.end()).update();
+            }
+        }
+    }
+
+    private long resolve(ExtractedPerson person) {
+        List<String> keys = Spellings.of(person.name(), person.aliases()).stream().map(PersonNames::key).distinct().toList();
+        Optional<Long> known = jdbc.sql("""
+                select person_id from person_alias where alias_key in (:keys)
+                union select id from person where name_key in (:keys)
+                order by 1 limit 1""").param("keys", keys).query(Long.class).optional();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        PersonRecord incoming = new PersonRecord(person.name(), person.aliases(), person.role());
+        for (KnownPerson candidate : similarlySpelled(person)) {
+            if (PersonNames.samePerson(candidate.record(), incoming)) {
+                return candidate.id();
+            }
+        }
+        String nameKey = PersonNames.key(person.name());
+        return jdbc.sql("""
+                insert into person (name, name_key, role) values (?, ?, ?)
+                on conflict (name_key) do update set name = person.name returning id""")
+                .params(person.name(), nameKey, person.role()).query(Long.class).single();
+    }
+
+    /** Records whose surname starts like this person's: the only ones the fuzzy identity rule can accept. */
+    private List<KnownPerson> similarlySpelled(ExtractedPerson person) {
+        String key = PersonNames.key(person.name());
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        if (surname.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                select distinct person_id from person_alias
+                where split_part(alias_key, ' ', -1) like :prefix order by person_id limit 200""")
+                .param("prefix", surname.charAt(0) + "%").query(Long.class).list();
+        List<KnownPerson> known = new ArrayList<>();
+        for (Long id : ids) {
+            known.add(jdbc.sql("""
+                    select p.id, p.name, p.role, array(select alias from person_alias a where a.person_id = p.id) aliases
+                    from person p where p.id = ?""").param(id)
+                    .query((rs, n) -> new KnownPerson(rs.getLong("id"), new PersonRecord(rs.getString("name"),
+                            List.of((String[]) rs.getArray("aliases").getArray()), rs.getString("role"))))
+                    .single());
+        }
+        return known;
+    }
+
+
+    private record KnownPerson(long id, PersonRecord record) {
+    }
+}
