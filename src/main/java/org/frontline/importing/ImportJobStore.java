@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontline.ingest.ArticleMetadata;
 import org.frontline.ingest.RawArticle;
@@ -91,6 +94,11 @@ public class ImportJobStore {
                 .param("origin", origin.name())
                 .param("paths", paths.stream().map(Path::toString).toArray(String[]::new))
                 .query(ImportJobStore::job).optional();
+    }
+
+    /** @return whether the record has any source at all */
+    public boolean hasSources() {
+        return jdbc.sql("select exists (select 1 from source)").query(Boolean.class).single();
     }
 
     public List<Path> paths(long jobId) {
@@ -177,19 +185,27 @@ public class ImportJobStore {
     }
 
     public ImportCounts counts(long jobId) {
-        return jdbc.sql("""
-                        select count(*),
+        return counts(List.of(jobId)).getOrDefault(jobId, ImportCounts.NONE);
+    }
+
+    /** @return the counts of each job with items; jobs without any are missing */
+    public Map<Long, ImportCounts> counts(Collection<Long> jobIds) {
+        Map<Long, ImportCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                        select job_id, count(*),
                             count(*) filter (where state <> 'PENDING'),
                             count(*) filter (where state = 'IMPORTED'),
                             count(*) filter (where state = 'UNCHANGED'),
                             count(*) filter (where state = 'REPLACED'),
                             count(*) filter (where state = 'REJECTED'),
                             count(*) filter (where state = 'FAILED')
-                        from import_job_item where job_id = :job""")
-                .param("job", jobId)
-                .query((rs, row) -> new ImportCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
-                .single();
+                        from import_job_item where job_id = any(:jobs) group by job_id""")
+                .param("jobs", jobIds.toArray(Long[]::new))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), new ImportCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8)));
+                });
+        return counts;
     }
 
     /** @return the job's items after {@code afterSeq} in order, only those in {@code state} when it is given */

@@ -10,14 +10,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service over a real PostgreSQL with the {@link SourceRowImporter} in place of the real importer, for the
- * tests of import jobs that are about the jobs, not about extraction. One shared context: tests create their own
- * files and assert on their own collections.
+ * The whole service over a real PostgreSQL, its importer behind a {@link TestImporter} that tests can make fail, or
+ * switch to bare source rows when they are about the jobs rather than extraction. One shared context: tests create
+ * their own files, with content of their own, and assert on their own collections. Mutations are open to the
+ * {@link #ADMIN_TOKEN}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "frontline.admin-token=" + ImportJobTest.ADMIN_TOKEN)
 @AutoConfigureHttpGraphQlTester
-@Import({TestDatabaseConfiguration.class, SourceRowImporterConfiguration.class})
+@Import({TestDatabaseConfiguration.class, TestImporterConfiguration.class})
 public @interface ImportJobTest {
+
+    /** The server's admin token, which mutations must send. */
+    String ADMIN_TOKEN = "test-admin-token";
 }

@@ -33,14 +33,14 @@ class ImportJobsTest {
     ImportJobStore store;
 
     @Autowired
-    ImportFaults faults;
+    TestImporter importer;
 
     @Autowired
     JdbcClient jdbc;
 
     @AfterEach
-    void noFaults() {
-        faults.clear();
+    void resetImporter() {
+        importer.reset();
     }
 
     @Test
@@ -104,7 +104,7 @@ class ImportJobsTest {
     void anArticleThePipelineRejectsLeavesOnlyItsReason() throws IOException {
         write("a.txt", report("a"));
         write("b.txt", report("b"));
-        faults.failWith(article -> article.fileName().equals("a.txt")
+        importer.failWith(article -> article.fileName().equals("a.txt")
                 ? new RejectedArticleException("no events, places or people found") : null);
 
         ImportJob job = runNewJob(folder);
@@ -119,7 +119,7 @@ class ImportJobsTest {
     void anArticleThePipelineFailsOnIsReportedAndTheJobGoesOn() throws IOException {
         write("a.txt", report("a"));
         write("b.txt", report("b"));
-        faults.failWith(article -> article.fileName().equals("a.txt")
+        importer.failWith(article -> article.fileName().equals("a.txt")
                 ? new IllegalStateException("no sentence splitter") : null);
 
         ImportJob job = runNewJob(folder);
@@ -136,7 +136,7 @@ class ImportJobsTest {
         for (int i = 1; i <= 6; i++) {
             write("report-" + i + ".txt", report("number " + i));
         }
-        faults.failWith(article -> article.fileName().equals("report-4.txt")
+        importer.failWith(article -> article.fileName().equals("report-4.txt")
                 ? new DataAccessResourceFailureException("connection lost") : null);
         long jobId = jobs.create(ImportJobOrigin.COMMAND_LINE, List.of(folder), List.of());
 
@@ -145,7 +145,7 @@ class ImportJobsTest {
         assertThat(failed.state()).isEqualTo(ImportJobState.FAILED);
         assertThat(store.counts(jobId)).isEqualTo(new ImportCounts(6, 3, 3, 0, 0, 0, 0));
 
-        faults.clear();
+        importer.stopFailing();
         ImportJob resumed = jobs.run(jobId, ImportListener.NONE);
 
         assertThat(resumed.state()).isEqualTo(ImportJobState.COMPLETED);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +30,20 @@ class ImportRestartTest {
     ImportJobStore store;
 
     @Autowired
-    ImportFaults faults;
+    TestImporter importer;
 
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
+    void storeSourceRowsOnly() {
+        // about resuming, not extraction: fast articles
+        importer.storeSourceRowsOnly();
+    }
+
     @AfterEach
-    void noFaults() {
-        faults.clear();
+    void resetImporter() {
+        importer.reset();
     }
 
     @Test
@@ -49,13 +56,13 @@ class ImportRestartTest {
         jdbc.sql("delete from source where collection = :collection").param("collection", folder.toString()).update();
 
         AtomicInteger imported = new AtomicInteger();
-        faults.failWith(article -> imported.incrementAndGet() > 7
+        importer.failWith(article -> imported.incrementAndGet() > 7
                 ? new DataAccessResourceFailureException("the process died") : null);
         long jobId = jobs.create(ImportJobOrigin.COMMAND_LINE, List.of(folder), List.of());
         ImportJob stopped = jobs.run(jobId, 2, ImportListener.NONE);
         CrashSimulation.asIfKilled(jdbc, jobId);
         ImportCounts atTheCrash = store.counts(jobId);
-        faults.clear();
+        importer.stopFailing();
 
         assertThat(stopped.state()).isEqualTo(ImportJobState.FAILED);
         assertThat(jobs.find(jobId).orElseThrow().state()).isEqualTo(ImportJobState.INTERRUPTED);

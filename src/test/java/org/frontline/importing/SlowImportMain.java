@@ -56,12 +56,14 @@ public final class SlowImportMain {
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FrontlineApplication.class,
-                SourceRowImporterConfiguration.class, TheTestsDatabase.class)
+                TestImporterConfiguration.class, TheTestsDatabase.class)
                 .web(WebApplicationType.NONE)
                 .properties(TheTestsDatabase.URL + "=" + args[0], "logging.level.root=WARN",
                         "frontline.seeds.import-on-start=false")
                 .run();
-        context.getBean(ImportFaults.class).pauseBeforeStoring(Duration.ofMillis(Long.parseLong(args[2])));
+        TestImporter importer = context.getBean(TestImporter.class);
+        importer.storeSourceRowsOnly();
+        importer.pauseBeforeStoringSourceRows(Duration.ofMillis(Long.parseLong(args[2])));
         int status = context.getBean(ImportCommand.class).run(List.of(args[1]), System.out, false);
         context.close();
         System.exit(status);

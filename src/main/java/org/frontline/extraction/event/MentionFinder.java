@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontline.event.EventType;
@@ -24,6 +25,8 @@ final class MentionFinder {
             "child", "children", "people", "woman", "women", "inhabitant", "inhabitants", "family", "families",
             "local", "locals", "man", "men", "volunteer", "volunteers", "journalist", "journalists", "doctor",
             "doctors", "patient", "patients", "passenger", "passengers", "pensioner", "pensioners");
+
+    static final int SECOND_CHOICE_REACH = 8;
 
     private final ArticleContext context;
     private final TriggerLexicon lexicon;
@@ -62,13 +65,14 @@ final class MentionFinder {
         }
         Map<Trigger, List<PlaceMention>> placesOf = new HashMap<>();
         for (PlaceMention place : locative.get(s)) {
-            placesOf.computeIfAbsent(nearest(triggers, place.firstToken(), place.lastToken()), t -> new ArrayList<>())
-                    .add(place);
+            nearest(triggers, place.firstToken(), place.lastToken())
+                    .ifPresent(t -> placesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(place));
         }
         Map<Trigger, List<TimeMention>> timesOf = new HashMap<>();
         for (TimeMention time : timesIn(s)) {
             int[] tokens = tokenRange(sentence, time.start(), time.end());
-            timesOf.computeIfAbsent(nearest(triggers, tokens[0], tokens[1]), t -> new ArrayList<>()).add(time);
+            nearest(triggers, tokens[0], tokens[1])
+                    .ifPresent(t -> timesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(time));
         }
         for (Trigger part : triggers) {
             governingTrigger(part, triggers, sentence).ifPresent(whole -> {
@@ -183,7 +187,7 @@ final class MentionFinder {
         if (!Infinitives.isInfinitive(sentence.tokens(), trigger.first())) {
             return Optional.empty();
         }
-        java.util.OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
+        OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
         if (governor.isEmpty()) {
             return Optional.empty();
         }
@@ -211,21 +215,66 @@ final class MentionFinder {
     /**
      * The trigger nearest to the token range, where a range before a trigger counts twice its distance: in English
      * what a verb or noun reports about (its object, "of X", "in X") follows it, and a place before it is more often
-     * another clause's. On a tie, the earlier trigger.
+     * another clause's. On a tie, the earlier trigger. A trigger that cannot have the range (see
+     * {@link #weightedDistance}) passes it to the next nearest only within {@link #SECOND_CHOICE_REACH} tokens: a
+     * place far from every trigger that may have it is nobody's.
      */
-    private static Trigger nearest(List<Trigger> triggers, int first, int last) {
-        Trigger best = triggers.get(0);
+    private static Optional<Trigger> nearest(List<Trigger> triggers, int first, int last) {
+        Trigger best = null;
+        Trigger closest = triggers.get(0);
         for (Trigger trigger : triggers) {
-            if (weightedDistance(trigger, first, last) < weightedDistance(best, first, last)) {
+            if (weightedDistance(trigger, first, last) < Integer.MAX_VALUE
+                    && (best == null || weightedDistance(trigger, first, last) < weightedDistance(best, first, last))) {
                 best = trigger;
             }
+            if (trigger.distanceTo(first, last) < closest.distanceTo(first, last)) {
+                closest = trigger;
+            }
         }
-        return best;
+        if (best == null || best != closest && best.distanceTo(first, last) > SECOND_CHOICE_REACH) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
     }
 
     private static int weightedDistance(Trigger trigger, int first, int last) {
         int distance = trigger.distanceTo(first, last);
+        if (last < trigger.first() && (opensParticipleClause(trigger) || outsideItsRelativeClause(trigger, last))) {
+            return Integer.MAX_VALUE;
+        }
         return last < trigger.first() ? 2 * distance : distance;
+    }
+
+    /**
+     * "the leader of the Luhansk People's Republic, Leonid Pasechnik, which was captured on tape": a trigger in a
+     * relative clause is about the word the relative pronoun follows; a place before it is the trigger's only if it
+     * is that word ("Izyum, which was recently liberated").
+     */
+    private static boolean outsideItsRelativeClause(Trigger trigger, int placeLast) {
+        List<Token> tokens = trigger.sentence().tokens();
+        for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
+            Token token = tokens.get(i);
+            if (Set.of("which", "that", "who").contains(PartOfSpeech.word(token))) {
+                int antecedent = i >= 1 && tokens.get(i - 1).word().equals(",") ? i - 2 : i - 1;
+                return placeLast != antecedent;
+            }
+            boolean auxiliary = Set.of("be", "have").contains(PartOfSpeech.lemma(token));
+            if (!auxiliary && !PartOfSpeech.tag(token).startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "repelled an assault near X in the Y region, destroying several tanks": a participle after a comma tells more
+     * of the clause before it, whose places are not its own.
+     */
+    private static boolean opensParticipleClause(Trigger trigger) {
+        List<Token> tokens = trigger.sentence().tokens();
+        int first = trigger.first();
+        return PartOfSpeech.tag(tokens.get(first)).equals("VBG") && first >= 1
+                && tokens.get(first - 1).word().equals(",");
     }
 
     private List<TimeMention> timesIn(int s) {

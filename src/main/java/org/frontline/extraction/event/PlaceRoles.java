@@ -11,7 +11,8 @@ import org.frontline.place.PlaceKind;
  * name ("Kharkiv Regional Council", "Luhansk People's Republic"), as a modifier ("Moscow-backed", "Russia-occupied"),
  * as an actor ("Moscow has acknowledged", "Moscow was forced to"), as the owner of something that is not a part of
  * it ("Kyiv's army", "Moscow's supply route"; but "Kupiansk's main square" is in Kupiansk), in a title ("the governor
- * of Kharkiv"), as an organization's seat ("an administration based in Moscow") or as a dateline ("KYIV:").
+ * of Kharkiv"), as an organization's seat ("an administration based in Moscow"), as a point of reference ("to the
+ * east of Kharkiv") or as a dateline ("KYIV:").
  */
 final class PlaceRoles {
 
@@ -23,6 +24,10 @@ final class PlaceRoles {
     private static final Set<String> ROLE_NOUNS = Set.of("governor", "mayor", "head", "leader", "chief", "president",
             "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "ambassador", "representative",
             "deputy", "prosecutor", "ombudsman", "envoy", "secretary", "director", "chairman", "administrator");
+    private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "metres",
+            "meters");
     private static final Set<String> SEAT_VERBS = Set.of("based", "headquartered", "seated");
     private static final Set<String> DATELINE_MARKS = Set.of(":", "(", "-LRB-", "—", "–", "--", "-");
 
@@ -42,6 +47,7 @@ final class PlaceRoles {
                 .filter(m -> !isOwnerOfSomethingElse(sentence, m))
                 .filter(m -> !isSubjectActor(sentence, m))
                 .filter(m -> !inTitleOrSeat(sentence, m))
+                .filter(m -> !isReferencePoint(sentence, m))
                 .filter(m -> !isDateline(sentence, m))
                 .toList();
     }
@@ -172,6 +178,24 @@ final class PlaceRoles {
             return !PartOfSpeech.lemma(participle).equals("be") && PartOfSpeech.isVerb(participle);
         }
         return true;
+    }
+
+    /**
+     * "a counteroffensive to the east of the city of Kharkiv": a place the text locates something from is not where
+     * it happened. ("30 km east of X" is near X, and stays.)
+     */
+    private static boolean isReferencePoint(Sentence sentence, PlaceMention mention) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = mention.firstToken() - 1; i >= Math.max(1, mention.firstToken() - 6); i--) {
+            String word = PartOfSpeech.word(tokens.get(i));
+            if (word.equals("of") && DIRECTIONS.contains(PartOfSpeech.word(tokens.get(i - 1)))) {
+                return i < 2 || !DISTANCES.contains(PartOfSpeech.word(tokens.get(i - 2)));
+            }
+            if (!Set.of("the", "city", "town", "village", "region", "of").contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateline(Sentence sentence, PlaceMention mention) {

@@ -2,8 +2,6 @@ package org.frontline.ingest.read;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.frontline.ingest.ArticleMetadata;
 import tools.jackson.core.JacksonException;
@@ -87,29 +85,15 @@ final class ArticleJson {
         };
     }
 
-    /** ISO-8601 calendar date or date-time; a date-time keeps the calendar date it was written with. */
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException notDate) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeException notOffsetDateTime) {
-                return LocalDateTime.parse(text).toLocalDate();
-            }
-        }
-    }
-
     private static LocalDate date(JsonNode object, String field) throws UnreadableArticleException {
         String text = string(object, field);
         if (text == null) {
             return null;
         }
         try {
-            return parseDate(text);
+            return PublishedDate.parse(text);
         } catch (DateTimeException e) {
-            throw new UnreadableArticleException("\"" + field + "\" is \"" + text
-                    + "\", not an ISO date (2022-09-10) or date-time (2022-09-10T14:30:00Z)");
+            throw new UnreadableArticleException("\"" + field + "\" is \"" + text + "\", " + PublishedDate.EXPECTED);
         }
     }
 

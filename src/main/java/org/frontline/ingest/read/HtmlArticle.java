@@ -98,7 +98,7 @@ record HtmlArticle(String text, ArticleMetadata metadata) {
             return null;
         }
         try {
-            return ArticleJson.parseDate(text);
+            return PublishedDate.parse(text);
         } catch (DateTimeException e) {
             return null;
         }

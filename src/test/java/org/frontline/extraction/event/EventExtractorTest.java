@@ -259,8 +259,9 @@ class EventExtractorTest {
 
         @Test
         void namedExamplesMakeAPluralOfPlacesSpecific() {
-            ArticleFixture article = ArticleFixture.of(
-                    "The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.")
+            ArticleFixture article = ArticleFixture.of("""
+                    The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.
+                    """)
                     .place("Kyiv region", REGION, "UA")
                     .place("Irpin", SETTLEMENT, "UA")
                     .place("Bucha", SETTLEMENT, "UA");
@@ -432,6 +433,21 @@ class EventExtractorTest {
             assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.WITHDRAWAL,
                     "Russian forces withdraw from Lyman", PUBLISHED, WEEK, List.of("Lyman"), article,
                     "reached", "fled"));
+        }
+
+        @Test
+        void theTownIsTheOneIntroducedAsATownRatherThanTheLastNamed() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Troops left the town of Marinka, the worst loss since the fall of Pisky.
+                    Russian forces took control of the town.
+                    """)
+                    .place("Marinka", SETTLEMENT, "UA")
+                    .place("Pisky", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(EventType.WITHDRAWAL, List.of("Marinka")),
+                            org.assertj.core.groups.Tuple.tuple(EventType.TERRITORY_CAPTURED, List.of("Marinka")));
         }
 
         @Test

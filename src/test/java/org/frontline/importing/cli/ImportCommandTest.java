@@ -14,7 +14,7 @@ import org.frontline.importing.ImportJobOrigin;
 import org.frontline.importing.ImportJobState;
 import org.frontline.importing.ImportJobTest;
 import org.frontline.importing.ImportJobs;
-import org.frontline.importing.ImportFaults;
+import org.frontline.importing.TestImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class ImportCommandTest {
     ImportCommand command;
 
     @Autowired
-    ImportFaults faults;
+    TestImporter importer;
 
     @Autowired
     ImportJobs jobs;
@@ -49,8 +49,8 @@ class ImportCommandTest {
     final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     @AfterEach
-    void noFaults() {
-        faults.clear();
+    void resetImporter() {
+        importer.reset();
     }
 
     @Test
@@ -123,13 +123,13 @@ class ImportCommandTest {
         for (int i = 1; i <= 6; i++) {
             write("report-" + i + ".txt", report("number " + i));
         }
-        faults.failWith(article -> article.fileName().equals("report-4.txt")
+        importer.failWith(article -> article.fileName().equals("report-4.txt")
                 ? new DataAccessResourceFailureException("connection lost") : null);
         int first = run(folder.toString());
         long jobId = jobs.unfinished(ImportJobOrigin.COMMAND_LINE, List.of(folder)).orElseThrow().id();
         CrashSimulation.asIfKilled(jdbc, jobId);
         assertThat(jobs.find(jobId).orElseThrow().state()).isEqualTo(ImportJobState.INTERRUPTED);
-        faults.clear();
+        importer.stopFailing();
         output.reset();
 
         int second = run(folder.toString());
