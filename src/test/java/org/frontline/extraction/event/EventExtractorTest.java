@@ -691,6 +691,29 @@ class EventExtractorTest {
     }
 
     @Nested
+    class EdgeCases {
+
+        @Test
+        void anEmptyArticleHasNoEvents() {
+            org.frontline.extraction.language.AnalyzedText empty = new org.frontline.extraction.language.AnalyzedText(
+                    "", List.of(), List.of(), List.of());
+
+            assertThat(new EventExtractor().extract(empty, PUBLISHED, List.of(), List.of(), List.of(), List.of()))
+                    .isEmpty();
+        }
+
+        @Test
+        void triggersWithoutAnyPlaceAreNoEvents() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Russian forces shelled the area overnight.
+                    Troops withdrew.
+                    """);
+
+            assertThat(article.extract(PUBLISHED)).isEmpty();
+        }
+    }
+
+    @Nested
     class Participants {
 
         @Test
