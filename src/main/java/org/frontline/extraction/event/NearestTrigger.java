@@ -67,8 +67,8 @@ final class NearestTrigger {
     }
 
     /**
-     * "the leader of the Luhansk People's Republic, Leonid Pasechnik, which was captured on tape": a place before a
-     * trigger in a relative clause is the trigger's only if the pronoun follows it ("Izyum, which was liberated").
+     * "officials in Polohy discussed the call, which was captured on tape": a place before a
+     * trigger in a relative clause is the trigger's only if the pronoun follows it ("Lyman, which was liberated").
      */
     private static boolean outsideItsRelativeClause(Trigger trigger, int placeLast) {
         List<Token> tokens = trigger.sentence().tokens();
