@@ -91,7 +91,7 @@ final class DiscoursePlaces {
         return Optional.empty();
     }
 
-    /** "the eastern town of Avdiivka ... the fall of Bakhmut. ... the town": the one introduced as a town. */
+    /** "the eastern town of Marinka ... the fall of Pisky. ... the town": the one introduced as a town. */
     private Optional<PlaceMention> introducedAs(String noun, int sentenceIndex, List<PlaceMention> settlements) {
         List<Token> tokens = context.sentence(sentenceIndex).tokens();
         return settlements.stream().filter(m -> {
@@ -141,7 +141,7 @@ final class DiscoursePlaces {
         return index >= 1 && DETERMINERS.contains(PartOfSpeech.word(tokens.get(index - 1)));
     }
 
-    /** "the town of Balakliia", "the city Kharkiv", "the village, X," name their place. */
+    /** "the town of Lyman", "the city Odesa", "the village, X," name their place. */
     private boolean namesItsPlace(int sentenceIndex, List<Token> tokens, int index) {
         int next = index + 1;
         if (next < tokens.size() && Set.of("of", "called", "named").contains(PartOfSpeech.word(tokens.get(next)))) {

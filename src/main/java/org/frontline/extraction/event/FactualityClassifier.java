@@ -101,7 +101,7 @@ final class FactualityClassifier {
 
     /**
      * "the retaken town", "formerly occupied territories": a participle describing a noun, after a determiner or a
-     * modifier, refers to a known fact. ("Forces liberated Kupiansk" is a report whatever the tagger calls the verb.)
+     * modifier, refers to a known fact. ("Forces liberated Lyman" is a report whatever the tagger calls the verb.)
      */
     private static boolean isAttributive(List<Token> tokens, Trigger trigger) {
         if (trigger.tokenIndexes().size() > 1) {

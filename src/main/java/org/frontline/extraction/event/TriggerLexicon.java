@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontline.event.EventType;
@@ -28,9 +31,15 @@ public final class TriggerLexicon {
     private static final String RESOURCE = "triggers.txt";
 
     private final List<TriggerEntry> entries;
+    private final Map<String, List<TriggerEntry>> byFirstForm = new HashMap<>();
 
     private TriggerLexicon(List<TriggerEntry> entries) {
         this.entries = List.copyOf(entries);
+        for (TriggerEntry entry : this.entries) {
+            for (String form : entry.steps().get(0).forms()) {
+                byFirstForm.computeIfAbsent(form, f -> new ArrayList<>()).add(entry);
+            }
+        }
     }
 
     public static TriggerLexicon standard() {
@@ -113,7 +122,10 @@ public final class TriggerLexicon {
         List<Trigger> matches = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int start = 0; start < tokens.size(); start++) {
-            for (TriggerEntry entry : entries) {
+            Set<TriggerEntry> candidates = new LinkedHashSet<>();
+            candidates.addAll(byFirstForm.getOrDefault(PartOfSpeech.lemma(tokens.get(start)), List.of()));
+            candidates.addAll(byFirstForm.getOrDefault(PartOfSpeech.word(tokens.get(start)), List.of()));
+            for (TriggerEntry entry : candidates) {
                 List<Integer> matched = match(entry, tokens, start);
                 if (matched != null && (!entry.acting() || verbFollows(tokens, matched.get(matched.size() - 1)))) {
                     matches.add(new Trigger(entry, sentence, matched));
