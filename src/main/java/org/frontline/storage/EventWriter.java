@@ -34,9 +34,11 @@ class EventWriter {
     }
 
     void write(List<ExtractedEvent> events, StoredKeys keys, List<Long> quoteIds, EvidenceWriter.Evidence evidence) {
+        Set<Long> joined = new HashSet<>();
         for (ExtractedEvent event : events) {
             Set<Long> placeIds = ids(event.placeKeys(), keys::place);
-            long id = findSame(event, placeIds).orElseGet(() -> insert(event));
+            long id = findSame(event, placeIds, joined).orElseGet(() -> insert(event));
+            joined.add(id);
             placeIds.forEach(place -> link("event_place", "place_id", id, place));
             ids(event.personKeys(), keys::person).forEach(person -> link("event_person", "person_id", id, person));
             ids(event.organizationKeys(), keys::organization)
@@ -56,28 +58,33 @@ class EventWriter {
                 .update();
     }
 
-    private Optional<Long> findSame(ExtractedEvent event, Set<Long> placeIds) {
+    /**
+     * The stored event this report describes, if any; events the same article already joined are left out, so an
+     * article that tells two happenings apart (a withdrawal and a recapture) never folds them into one.
+     */
+    private Optional<Long> findSame(ExtractedEvent event, Set<Long> placeIds, Set<Long> joined) {
         if (placeIds.isEmpty()) {
             return Optional.empty();
         }
         List<String> family = Arrays.stream(EventType.values()).filter(t -> t.family().equals(event.type().family()))
                 .map(Enum::name).toList();
         List<Candidate> candidates = jdbc.sql("""
-                select e.id, e.type, e.date, e.date_precision, array(select place_id from event_place p where p.event_id = e.id) places
+                select e.id, e.type, e.date, e.date_precision,
+                       array(select place_id from event_place p where p.event_id = e.id) places
                 from event e
                 where e.type in (:family)
                   and exists (select 1 from event_place p where p.event_id = e.id and p.place_id in (:places))
                 order by e.id""")
                 .param("family", family).param("places", placeIds)
-                .query((rs, n) -> new Candidate(rs.getLong("id"), new EventCandidate(EventType.valueOf(rs.getString("type")),
-                        toLocalDate(rs.getDate("date")), DatePrecision.valueOf(rs.getString("date_precision")),
+                .query((rs, n) -> new Candidate(rs.getLong("id"), new EventCandidate(
+                        EventType.valueOf(rs.getString("type")), toLocalDate(rs.getDate("date")),
+                        DatePrecision.valueOf(rs.getString("date_precision")),
                         Set.of((Long[]) rs.getArray("places").getArray()))))
                 .list();
         EventCandidate incoming = new EventCandidate(event.type(), event.date(), event.datePrecision(), placeIds);
-        return candidates.stream()
-                .filter(candidate -> matcher.sameEvent(candidate.event(), incoming))
+        List<Candidate> unjoined = candidates.stream().filter(c -> !joined.contains(c.id())).toList();
+        return matcher.bestMatch(incoming, unjoined, Candidate::event)
                 .map(Candidate::id)
-                .findFirst()
                 .map(id -> {
                     refineDate(id, event);
                     return id;

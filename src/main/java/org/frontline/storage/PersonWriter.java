@@ -66,10 +66,12 @@ class PersonWriter {
                 .params(person.name(), nameKey, person.role()).query(Long.class).single();
     }
 
-    /** Records whose surname starts like this person's: the only ones the fuzzy identity rule can accept. */
+    /**
+     * Records whose folded surname starts with the same letter as this person's: the fuzzy identity rule accepts
+     * only close surnames, and an index-friendly prefix keeps the candidates few.
+     */
     private List<KnownPerson> similarlySpelled(ExtractedPerson person) {
-        String key = PersonNames.key(person.name());
-        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        String surname = PersonNames.surnameKey(person.name());
         if (surname.isEmpty()) {
             return List.of();
         }

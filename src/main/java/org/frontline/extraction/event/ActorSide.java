@@ -3,16 +3,15 @@ package org.frontline.extraction.event;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
 import org.frontline.place.PlaceKind;
 
 /**
  * Finds which side acted in a trigger's sentence: the agent of a passive ("recaptured by Ukrainian troops"), else
- * the nearest, inside the trigger ("raised the Ukrainian flag") or before it, of a nationality word ("Ukrainian forces", "Russians"), a possessive country or
- * capital ("Ukraine's army", "Kyiv's troops") or an organization named after a country ("the Armed Forces of
- * Ukraine"). Words after the trigger are usually its object or the losing side ("liberated X from the Russian
- * invaders") and are not read.
+ * the nearest, inside the trigger ("raised the Ukrainian flag") or before it, of a nationality word ("Ukrainian
+ * forces", "Russians"), a possessive country or capital ("Ukraine's army", "Kyiv's troops") or an organization
+ * named after a country ("the Armed Forces of Ukraine"). Words after the trigger are usually its object or the
+ * losing side ("liberated X from the Russian invaders") and are not read.
  */
 final class ActorSide {
 

@@ -81,7 +81,7 @@ final class ArticleContext {
     }
 
     /**
-     * Whether the span is part of a longer person or organization name ("Kharkiv" in "Kharkiv Regional Council").
+     * Whether the span is part of a longer person or organization name ("Odesa" in "Odesa Regional Council").
      * A name with exactly the place's span does not count: the recogniser often tags a town named like a surname
      * ("Lyman") as a person, and the place stage has already decided it is a place.
      */

@@ -10,10 +10,12 @@ import org.frontline.place.PlaceKind;
  * Places a sentence refers back to without naming them.
  * <ul>
  * <li>Anaphora: "the town", "this city", "the city's", "both cities" stand for the settlement(s) named earlier in
- * the same sentence, else in the nearest of the previous {@link #LOOK_BACK} sentences that names one (all of them for a plural), within the same
- * or the previous paragraph; "the region", "the province" are recognised but left unresolved (regions are named far back and
- * nest in one another; a wrong region is worse than none). "The town of X" names its place
- * and is no anaphor; neither is "their first town" or "a nearby village", which introduce one.</li>
+ * the same sentence, else in the nearest of the previous {@link #LOOK_BACK} sentences that names one (all of them
+ * for a plural; for a singular, the one introduced with the same noun, "the town of X", else the last), whatever
+ * their paragraphs (web pages often give each sentence its own). "The region", "the
+ * province" are recognised but left unresolved: regions are named far back and nest in one another, and a wrong
+ * region is worse than none. "The town of X" names its place and is no anaphor; neither is "their first town" or
+ * "a nearby village", which introduce one.</li>
  * <li>Scene: a sentence opening with "In X, ..." sets the scene for the next {@link #LOOK_BACK} sentences of
  * reportage that name no settlement of their own ("In X, Reuters saw burnt-out vehicles. ... Three bodies lay in a
  * yard."), whatever their paragraphs (web pages often give each sentence of a scene its own).</li>
@@ -77,18 +79,26 @@ final class DiscoursePlaces {
             return Optional.of(new Antecedent(anaphor.plural() ? distinct(earlierInSentence)
                     : List.of(earlierInSentence.get(earlierInSentence.size() - 1)), -1));
         }
+        String noun = PartOfSpeech.word(context.sentence(sentenceIndex).tokens().get(anaphor.tokenIndex()));
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
-            if (context.paragraphOf(sentenceIndex) - context.paragraphOf(s) > 1) {
-                break;
-            }
             List<PlaceMention> settlements = settlementsIn(s);
             if (!settlements.isEmpty()) {
                 List<PlaceMention> chosen = anaphor.plural() ? distinct(settlements)
-                        : List.of(settlements.get(settlements.size() - 1));
+                        : List.of(introducedAs(noun, s, settlements).orElse(settlements.get(settlements.size() - 1)));
                 return Optional.of(new Antecedent(chosen, s));
             }
         }
         return Optional.empty();
+    }
+
+    /** "the eastern town of Marinka ... the fall of Pisky. ... the town": the one introduced as a town. */
+    private Optional<PlaceMention> introducedAs(String noun, int sentenceIndex, List<PlaceMention> settlements) {
+        List<Token> tokens = context.sentence(sentenceIndex).tokens();
+        return settlements.stream().filter(m -> {
+            int of = m.firstToken() - 1;
+            return of >= 1 && PartOfSpeech.word(tokens.get(of)).equals("of")
+                    && PartOfSpeech.word(tokens.get(of - 1)).equals(noun);
+        }).findFirst();
     }
 
     Optional<Antecedent> sceneOf(int sentenceIndex) {
@@ -131,7 +141,7 @@ final class DiscoursePlaces {
         return index >= 1 && DETERMINERS.contains(PartOfSpeech.word(tokens.get(index - 1)));
     }
 
-    /** "the town of Balakliia", "the city Kharkiv", "the village, X," name their place. */
+    /** "the town of Lyman", "the city Odesa", "the village, X," name their place. */
     private boolean namesItsPlace(int sentenceIndex, List<Token> tokens, int index) {
         int next = index + 1;
         if (next < tokens.size() && Set.of("of", "called", "named").contains(PartOfSpeech.word(tokens.get(next)))) {

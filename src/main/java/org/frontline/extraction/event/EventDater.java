@@ -3,6 +3,9 @@ package org.frontline.extraction.event;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontline.event.DatePrecision;
 import org.frontline.extraction.language.TimeMention;
 
@@ -26,6 +29,7 @@ import org.frontline.extraction.language.TimeMention;
 final class EventDater {
 
     static final int BACKGROUND_DAYS = 7;
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
 
     record Dating(LocalDate date, DatePrecision precision, boolean background) {
     }
@@ -93,11 +97,10 @@ final class EventDater {
     }
 
     /** "in 2014", "2014-2015": the (first) year an expression names when it names no month or day. */
-    private static java.util.Optional<Integer> yearNamed(TimeMention time) {
+    private static Optional<Integer> yearNamed(TimeMention time) {
         String text = time.text() == null ? "" : time.text();
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b").matcher(text);
+        Matcher year = YEAR.matcher(text);
         boolean monthOrDay = text.matches("(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
-        return year.find() && !monthOrDay ? java.util.Optional.of(Integer.parseInt(year.group(1)))
-                : java.util.Optional.empty();
+        return year.find() && !monthOrDay ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
     }
 }

@@ -12,7 +12,7 @@ import org.frontline.extraction.language.Token;
  * <li>"left the town", "evacuate both cities": an anaphor right after the trigger stands for places named before;</li>
  * <li>the places of the sentence that stand nearer to this trigger than to any other trigger of the sentence (for
  * triggers that need a place object, only those closely after it); a withdrawal's or evacuation's destination
- * ("regrouped to the Donetsk region") is not where it happened;</li>
+ * ("regrouped to the Zaporizhzhia region") is not where it happened;</li>
  * <li>an anaphor elsewhere in a sentence with a single trigger ("a flag being raised ... with the city's name");</li>
  * <li>the scene set by an earlier "In X, ..." sentence.</li>
  * </ol>
@@ -46,7 +46,7 @@ final class EventLocator {
                 Math.min(objectEnd, trigger.last() + 4));
         if (objectAnaphor.isPresent()) {
             // An object that refers back decides the place; if nothing can be found, the sentence's other places
-            // ("withdraw from the region ... elsewhere in Donetsk") are not a better guess.
+            // ("withdraw from the region ... elsewhere in Zaporizhzhia") are not a better guess.
             return antecedent(sentenceIndex, objectAnaphor.get());
         }
         List<PlaceMention> own = nearest.stream()
@@ -94,8 +94,8 @@ final class EventLocator {
     }
 
     /**
-     * "to the neighbouring Donetsk region": a preposition of direction before the place's noun phrase; "in the
-     * Donetsk direction": a front named after where it leads.
+     * "to the neighbouring Zaporizhzhia region": a preposition of direction before the place's noun phrase; "in the
+     * Zaporizhzhia direction": a front named after where it leads.
      */
     private static boolean isDestination(List<Token> tokens, PlaceMention mention) {
         int after = mention.lastToken() + 1;

@@ -101,7 +101,7 @@ final class FactualityClassifier {
 
     /**
      * "the retaken town", "formerly occupied territories": a participle describing a noun, after a determiner or a
-     * modifier, refers to a known fact. ("Forces liberated Kupiansk" is a report whatever the tagger calls the verb.)
+     * modifier, refers to a known fact. ("Forces liberated Lyman" is a report whatever the tagger calls the verb.)
      */
     private static boolean isAttributive(List<Token> tokens, Trigger trigger) {
         if (trigger.tokenIndexes().size() > 1) {
@@ -134,7 +134,7 @@ final class FactualityClassifier {
         return first >= 1 && EARLIER.contains(PartOfSpeech.word(tokens.get(first - 1)));
     }
 
-    /** The verb before "to" (past a noun phrase object: "asked citizens to") decides whether the infinitive happened. */
+    /** The verb before "to" (past an object: "asked citizens to") decides whether the infinitive happened. */
     private static boolean governedByImplicative(List<Token> tokens, int first) {
         OptionalInt governor = Infinitives.governor(tokens, first);
         return governor.isPresent() && IMPLICATIVES.contains(PartOfSpeech.lemma(tokens.get(governor.getAsInt())));

@@ -17,8 +17,9 @@ final class Infinitives {
     static boolean isInfinitive(List<Token> tokens, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            if (PartOfSpeech.tag(token).startsWith("RB") || i == first - 1
-                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token)) && PartOfSpeech.tag(token).equals("VB")) {
+            boolean passiveOrPerfect = i == first - 1 && PartOfSpeech.tag(token).equals("VB")
+                    && Set.of("be", "have").contains(PartOfSpeech.lemma(token));
+            if (PartOfSpeech.tag(token).startsWith("RB") || passiveOrPerfect) {
                 continue;
             }
             return PartOfSpeech.word(token).equals("to") && PartOfSpeech.isVerb(tokens.get(first));

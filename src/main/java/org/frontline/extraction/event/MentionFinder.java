@@ -6,17 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.TimeMention;
-import org.frontline.extraction.language.Token;
 
 /**
  * Finds every report of an event, sentence by sentence: triggers from the lexicon, kept when they report a
  * happening ({@link FactualityClassifier}); each place and time expression of the sentence belongs to the trigger
- * nearest to it; then place ({@link EventLocator}), date ({@link EventDater}) and side ({@link ActorSide}).
+ * nearest to it ({@link NearestTrigger}); then place ({@link EventLocator}), date ({@link EventDater}) and side
+ * ({@link ActorSide}).
  */
 final class MentionFinder {
 
@@ -62,13 +63,14 @@ final class MentionFinder {
         }
         Map<Trigger, List<PlaceMention>> placesOf = new HashMap<>();
         for (PlaceMention place : locative.get(s)) {
-            placesOf.computeIfAbsent(nearest(triggers, place.firstToken(), place.lastToken()), t -> new ArrayList<>())
-                    .add(place);
+            NearestTrigger.of(triggers, place.firstToken(), place.lastToken())
+                    .ifPresent(t -> placesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(place));
         }
         Map<Trigger, List<TimeMention>> timesOf = new HashMap<>();
         for (TimeMention time : timesIn(s)) {
-            int[] tokens = tokenRange(sentence, time.start(), time.end());
-            timesOf.computeIfAbsent(nearest(triggers, tokens[0], tokens[1]), t -> new ArrayList<>()).add(time);
+            int[] tokens = NearestTrigger.tokenRange(sentence, time.start(), time.end());
+            NearestTrigger.of(triggers, tokens[0], tokens[1])
+                    .ifPresent(t -> timesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(time));
         }
         for (Trigger part : triggers) {
             governingTrigger(part, triggers, sentence).ifPresent(whole -> {
@@ -76,7 +78,7 @@ final class MentionFinder {
                 timesOf.computeIfAbsent(whole, t -> new ArrayList<>()).addAll(timesOf.getOrDefault(part, List.of()));
             });
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<KeptTrigger> kept = new ArrayList<>();
         for (Trigger trigger : triggers) {
             if (governingTrigger(trigger, triggers, sentence).isPresent()) {
                 continue;
@@ -88,12 +90,12 @@ final class MentionFinder {
             EventLocator.Location location = locator.locate(trigger, type, s,
                     placesOf.getOrDefault(trigger, List.of()), triggers.size() == 1);
             List<PlaceMention> places = PlaceSpecificity.mostSpecific(location.places(), m -> m.place().kind());
-            candidates.add(new Candidate(trigger, type, location, places,
+            kept.add(new KeptTrigger(trigger, type, location, places,
                     new ArrayList<>(timesOf.getOrDefault(trigger, List.of()))));
         }
-        absorbPlaceless(candidates);
+        KeptTrigger.absorbPlaceless(kept);
         List<EventMention> result = new ArrayList<>();
-        for (Candidate candidate : candidates) {
+        for (KeptTrigger candidate : kept) {
             if (!candidate.places.isEmpty()) {
                 mentionOf(candidate, s, sentence).ifPresent(result::add);
             }
@@ -101,60 +103,7 @@ final class MentionFinder {
         return result;
     }
 
-    /** A trigger kept so far, with what the sentence gave it; mutable while the sentence's triggers are settled. */
-    private static final class Candidate {
-        final Trigger trigger;
-        EventType type;
-        final EventLocator.Location location;
-        final List<PlaceMention> places;
-        final List<TimeMention> times;
-        boolean casualty;
-        String label;
-
-        Candidate(Trigger trigger, EventType type, EventLocator.Location location, List<PlaceMention> places,
-                List<TimeMention> times) {
-            this.trigger = trigger;
-            this.type = type;
-            this.location = location;
-            this.places = places;
-            this.times = times;
-            this.casualty = trigger.entry().casualty();
-            this.label = trigger.entry().label();
-        }
-    }
-
-    /**
-     * "The bodies of X's head were found in a shallow grave, officials said on Saturday"; "Russian shelling killed two
-     * people in X": a trigger without a place of its own reports, with the nearest trigger of its family (or an
-     * attack with its toll) that has one, a single happening; its time expressions go to that trigger, and an attack
-     * with its toll is an attack.
-     */
-    private static void absorbPlaceless(List<Candidate> candidates) {
-        for (Candidate placeless : candidates) {
-            if (!placeless.places.isEmpty()) {
-                continue;
-            }
-            candidates.stream()
-                    .filter(c -> !c.places.isEmpty() && oneHappening(placeless, c))
-                    .min(Comparator.comparingInt(c -> c.trigger.distanceTo(placeless.trigger.first(),
-                            placeless.trigger.last())))
-                    .ifPresent(partner -> {
-                        partner.times.addAll(placeless.times);
-                        if (placeless.type == EventType.ATTACK && partner.casualty) {
-                            partner.type = EventType.ATTACK;
-                            partner.casualty = false;
-                            partner.label = placeless.label;
-                        }
-                    });
-        }
-    }
-
-    private static boolean oneHappening(Candidate a, Candidate b) {
-        return a.type.family().equals(b.type.family())
-                || a.type == EventType.ATTACK && b.casualty || b.type == EventType.ATTACK && a.casualty;
-    }
-
-    private Optional<EventMention> mentionOf(Candidate candidate, int s, Sentence sentence) {
+    private Optional<EventMention> mentionOf(KeptTrigger candidate, int s, Sentence sentence) {
         Trigger trigger = candidate.trigger;
         EventLocator.Location location = candidate.location;
         List<TimeMention> own = candidate.times.stream()
@@ -183,7 +132,7 @@ final class MentionFinder {
         if (!Infinitives.isInfinitive(sentence.tokens(), trigger.first())) {
             return Optional.empty();
         }
-        java.util.OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
+        OptionalInt governor = Infinitives.governor(sentence.tokens(), trigger.first());
         if (governor.isEmpty()) {
             return Optional.empty();
         }
@@ -208,26 +157,6 @@ final class MentionFinder {
         return regained ? EventType.TERRITORY_REGAINED : EventType.TERRITORY_CAPTURED;
     }
 
-    /**
-     * The trigger nearest to the token range, where a range before a trigger counts twice its distance: in English
-     * what a verb or noun reports about (its object, "of X", "in X") follows it, and a place before it is more often
-     * another clause's. On a tie, the earlier trigger.
-     */
-    private static Trigger nearest(List<Trigger> triggers, int first, int last) {
-        Trigger best = triggers.get(0);
-        for (Trigger trigger : triggers) {
-            if (weightedDistance(trigger, first, last) < weightedDistance(best, first, last)) {
-                best = trigger;
-            }
-        }
-        return best;
-    }
-
-    private static int weightedDistance(Trigger trigger, int first, int last) {
-        int distance = trigger.distanceTo(first, last);
-        return last < trigger.first() ? 2 * distance : distance;
-    }
-
     private List<TimeMention> timesIn(int s) {
         Sentence sentence = context.sentence(s);
         return context.text().times().stream()
@@ -236,20 +165,7 @@ final class MentionFinder {
     }
 
     private static int distance(Trigger trigger, Sentence sentence, TimeMention time) {
-        int[] range = tokenRange(sentence, time.start(), time.end());
+        int[] range = NearestTrigger.tokenRange(sentence, time.start(), time.end());
         return trigger.distanceTo(range[0], range[1]);
-    }
-
-    private static int[] tokenRange(Sentence sentence, int start, int end) {
-        List<Token> tokens = sentence.tokens();
-        int first = 0;
-        while (first < tokens.size() - 1 && tokens.get(first).end() <= start) {
-            first++;
-        }
-        int last = tokens.size() - 1;
-        while (last > first && tokens.get(last).start() >= end) {
-            last--;
-        }
-        return new int[] {first, last};
     }
 }

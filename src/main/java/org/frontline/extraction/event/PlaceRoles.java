@@ -8,10 +8,11 @@ import org.frontline.place.PlaceKind;
 
 /**
  * Tells a place named as the scene of what a sentence reports from a place named for another reason: as part of a
- * name ("Kharkiv Regional Council", "Luhansk People's Republic"), as a modifier ("Moscow-backed", "Russia-occupied"),
- * as an actor ("Moscow has acknowledged", "Moscow was forced to"), as the owner of something that is not a part of
- * it ("Kyiv's army", "Moscow's supply route"; but "Kupiansk's main square" is in Kupiansk), in a title ("the governor
- * of Kharkiv"), as an organization's seat ("an administration based in Moscow") or as a dateline ("KYIV:").
+ * name ("Odesa Regional Council", "Transnistrian Moldovan Republic"), as a modifier ("Moscow-backed",
+ * "Russia-occupied"), as an actor ("Moscow has acknowledged", "Moscow was forced to"), as the owner of something
+ * that is not a part of it ("Kyiv's army", "Moscow's supply route"; but "Lyman's main square" is in Lyman), in a
+ * title ("the governor of Odesa"), as an organization's seat ("an administration based in Moscow"), as a point of
+ * reference ("to the east of Odesa") or as a dateline ("KYIV:").
  */
 final class PlaceRoles {
 
@@ -23,6 +24,10 @@ final class PlaceRoles {
     private static final Set<String> ROLE_NOUNS = Set.of("governor", "mayor", "head", "leader", "chief", "president",
             "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "ambassador", "representative",
             "deputy", "prosecutor", "ombudsman", "envoy", "secretary", "director", "chairman", "administrator");
+    private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "metres",
+            "meters");
     private static final Set<String> SEAT_VERBS = Set.of("based", "headquartered", "seated");
     private static final Set<String> DATELINE_MARKS = Set.of(":", "(", "-LRB-", "—", "–", "--", "-");
 
@@ -42,6 +47,7 @@ final class PlaceRoles {
                 .filter(m -> !isOwnerOfSomethingElse(sentence, m))
                 .filter(m -> !isSubjectActor(sentence, m))
                 .filter(m -> !inTitleOrSeat(sentence, m))
+                .filter(m -> !isReferencePoint(sentence, m))
                 .filter(m -> !isDateline(sentence, m))
                 .toList();
     }
@@ -72,7 +78,7 @@ final class PlaceRoles {
     }
 
     /**
-     * "Luhansk People's Republic", "Kharkiv Regional Council": a capitalised word after the place continues a name;
+     * "Transnistrian Moldovan Republic", "Odesa Regional Council": a capitalised word after the place continues a name;
      * "... Republic (LPR)": an abbreviation in brackets after a name stands for that name.
      */
     private static boolean isPartOfName(Sentence sentence, PlaceMention mention) {
@@ -93,8 +99,8 @@ final class PlaceRoles {
     }
 
     /**
-     * "the governor of Kharkiv", "Donetsk regional governor", "an administration based in Moscow". ("The chief of
-     * the Donetsk administration" is about Donetsk: there the place describes a noun of its own.)
+     * "the governor of Odesa", "Mykolaiv regional governor", "an administration based in Moscow". ("The chief of
+     * the Melitopol administration" is about Melitopol: there the place describes a noun of its own.)
      */
     private static boolean inTitleOrSeat(Sentence sentence, PlaceMention mention) {
         List<Token> tokens = sentence.tokens();
@@ -137,8 +143,8 @@ final class PlaceRoles {
 
     /**
      * A city or country standing as the subject of an active verb speaks for its government ("Moscow has
-     * acknowledged", "Kyiv announced", "Moscow was forced to withdraw"). A passive ("Kharkiv was shelled") or a
-     * copula ("Izium is Ukraine") keeps the place a place.
+     * acknowledged", "Kyiv announced", "Moscow was forced to withdraw"). A passive ("Odesa was shelled") or a
+     * copula ("Lyman is Ukraine") keeps the place a place.
      */
     private static boolean isSubjectActor(Sentence sentence, PlaceMention mention) {
         PlaceKind kind = mention.place().kind();
@@ -172,6 +178,24 @@ final class PlaceRoles {
             return !PartOfSpeech.lemma(participle).equals("be") && PartOfSpeech.isVerb(participle);
         }
         return true;
+    }
+
+    /**
+     * "a counteroffensive to the east of the city of Odesa": a place the text locates something from is not where
+     * it happened. ("30 km east of X" is near X, and stays.)
+     */
+    private static boolean isReferencePoint(Sentence sentence, PlaceMention mention) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = mention.firstToken() - 1; i >= Math.max(1, mention.firstToken() - 6); i--) {
+            String word = PartOfSpeech.word(tokens.get(i));
+            if (word.equals("of") && DIRECTIONS.contains(PartOfSpeech.word(tokens.get(i - 1)))) {
+                return i < 2 || !DISTANCES.contains(PartOfSpeech.word(tokens.get(i - 2)));
+            }
+            if (!Set.of("the", "city", "town", "village", "region", "of").contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateline(Sentence sentence, PlaceMention mention) {

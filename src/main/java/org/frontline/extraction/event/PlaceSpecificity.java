@@ -6,10 +6,10 @@ import org.frontline.place.PlaceKind;
 
 /**
  * Keeps the most specific places of an event: settlements and facilities over regions, rivers and seas, and those
- * over countries. "Troops sank a barge on the Dnipro near Kherson in the Kherson region" happened at Kherson; an
- * event named only by a country is too vague to place, count or match, and is not kept at all. A place of kind
- * OTHER (one the gazetteer could not resolve) ranks with settlements: most such names in war reports are villages
- * too small for the gazetteer, and one of them in a list of villages must not be dropped.
+ * over countries. "Troops sank a barge on the Inhulets near Snihurivka in the Mykolaiv region" happened at
+ * Snihurivka; an event named only by a country is too vague to place, count or match, and is not kept at all. A
+ * place of kind OTHER (one the gazetteer could not resolve) ranks with settlements: most such names in war reports
+ * are villages too small for the gazetteer, and one of them in a list of villages must not be dropped.
  */
 final class PlaceSpecificity {
 

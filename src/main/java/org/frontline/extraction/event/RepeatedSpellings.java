@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.Span;
 
@@ -31,11 +29,9 @@ final class RepeatedSpellings {
         for (ExtractedPlace place : places) {
             List<Span> spans = new ArrayList<>(place.mentions());
             for (String spelling : spellings(text, place)) {
-                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling)
-                        + "(?![\\p{L}\\p{N}])").matcher(text);
-                while (matcher.find()) {
-                    Span span = new Span(matcher.start(), matcher.end());
-                    if (taken.stream().noneMatch(t -> ArticleContext.overlaps(t, span))) {
+                for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+                    Span span = new Span(at, at + spelling.length());
+                    if (isWord(text, span) && taken.stream().noneMatch(t -> ArticleContext.overlaps(t, span))) {
                         spans.add(span);
                         taken.add(span);
                     }
@@ -44,6 +40,11 @@ final class RepeatedSpellings {
             result.put(place, spans);
         }
         return result;
+    }
+
+    private static boolean isWord(String text, Span span) {
+        return (span.start() == 0 || !Character.isLetterOrDigit(text.charAt(span.start() - 1)))
+                && (span.end() == text.length() || !Character.isLetterOrDigit(text.charAt(span.end())));
     }
 
     private static Set<String> spellings(String text, ExtractedPlace place) {

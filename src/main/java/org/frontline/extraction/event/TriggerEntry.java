@@ -13,9 +13,10 @@ import org.frontline.event.EventType;
  * @param needsPlaceObject  only counts when a place follows it closely
  * @param civilianHarm      harm to people: CIVILIAN_HARM if the sentence speaks of civilians, ATTACK otherwise
  * @param casualty          the toll of something: merges into an attack on the same place close by
+ * @param acting            a weapon noun that only reports an attack when a verb follows it closely
  */
 record TriggerEntry(EventType type, boolean directional, List<Step> steps, String label, boolean needsPlaceObject,
-        boolean civilianHarm, boolean casualty) {
+        boolean civilianHarm, boolean casualty, boolean acting) {
 
     /**
      * One step of a pattern.

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontline.event.EventType;
@@ -27,9 +31,15 @@ public final class TriggerLexicon {
     private static final String RESOURCE = "triggers.txt";
 
     private final List<TriggerEntry> entries;
+    private final Map<String, List<TriggerEntry>> byFirstForm = new HashMap<>();
 
     private TriggerLexicon(List<TriggerEntry> entries) {
         this.entries = List.copyOf(entries);
+        for (TriggerEntry entry : this.entries) {
+            for (String form : entry.steps().get(0).forms()) {
+                byFirstForm.computeIfAbsent(form, f -> new ArrayList<>()).add(entry);
+            }
+        }
     }
 
     public static TriggerLexicon standard() {
@@ -71,7 +81,7 @@ public final class TriggerLexicon {
                         .collect(Collectors.toSet())
                 : Set.of();
         return new TriggerEntry(type, directional, steps, label, options.contains("place-object"),
-                options.contains("civilian"), options.contains("casualty"));
+                options.contains("civilian"), options.contains("casualty"), options.contains("acting"));
     }
 
     private static List<TriggerEntry.Step> parseSteps(String pattern) {
@@ -97,7 +107,7 @@ public final class TriggerLexicon {
 
     /** The event types some entry reports (taken ground counting as both captured and regained). */
     Set<EventType> typesCovered() {
-        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (TriggerEntry entry : entries) {
             types.add(entry.type());
             if (entry.directional()) {
@@ -112,9 +122,12 @@ public final class TriggerLexicon {
         List<Trigger> matches = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int start = 0; start < tokens.size(); start++) {
-            for (TriggerEntry entry : entries) {
+            Set<TriggerEntry> candidates = new LinkedHashSet<>();
+            candidates.addAll(byFirstForm.getOrDefault(PartOfSpeech.lemma(tokens.get(start)), List.of()));
+            candidates.addAll(byFirstForm.getOrDefault(PartOfSpeech.word(tokens.get(start)), List.of()));
+            for (TriggerEntry entry : candidates) {
                 List<Integer> matched = match(entry, tokens, start);
-                if (matched != null) {
+                if (matched != null && (!entry.acting() || verbFollows(tokens, matched.get(matched.size() - 1)))) {
                     matches.add(new Trigger(entry, sentence, matched));
                 }
             }
@@ -129,6 +142,15 @@ public final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(Trigger::first));
         return kept;
+    }
+
+    private static boolean verbFollows(List<Token> tokens, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
+            if (PartOfSpeech.isVerb(tokens.get(i)) || PartOfSpeech.tag(tokens.get(i)).equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> match(TriggerEntry entry, List<Token> tokens, int start) {
@@ -156,7 +178,8 @@ public final class TriggerLexicon {
     }
 
     private static boolean matches(TriggerEntry.Step step, Token token) {
+        Set<String> forms = step.forms();
         return step.partOfSpeech().accepts(token)
-                && (step.forms().contains(PartOfSpeech.lemma(token)) || step.forms().contains(PartOfSpeech.word(token)));
+                && (forms.contains(PartOfSpeech.lemma(token)) || forms.contains(PartOfSpeech.word(token)));
     }
 }

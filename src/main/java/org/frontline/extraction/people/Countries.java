@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,9 +89,5 @@ public final class Countries {
             throw new UncheckedIOException(e);
         }
         return countries;
-    }
-
-    List<Country> all() {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(byForm.values()));
     }
 }

@@ -16,6 +16,7 @@ import org.frontline.extraction.Span;
 /** The mentions of one organization within one article, and the names it goes by. */
 final class OrganizationCluster {
 
+    private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L} .]*?)['’]s ");
     private static final Pattern OF_COUNTRY = Pattern.compile("^(.+) of (?:the )?(.+)$");
     private static final Pattern X_MINISTRY = Pattern.compile("^(.*?)\\b(?!Foreign\\b)(\\p{Lu}[\\p{L}]+) Ministry\\b(.*)$");
     private static final Pattern MINISTRY_OF_X = Pattern.compile("^(.*?)\\bMinistry of (\\p{Lu}[\\p{L}]+)(.*)$");
@@ -118,9 +119,15 @@ final class OrganizationCluster {
             }
         }
         if (best == null) {
-            best = display(mentions.get(0).surface());
+            return display(mentions.get(0).surface());
         }
-        return best;
+        return startsWithCountryPossessive(best) ? display(best) : best;
+    }
+
+    /** "Ukraine's General Staff": better named "Ukrainian General Staff". */
+    private static boolean startsWithCountryPossessive(String name) {
+        Matcher possessive = COUNTRY_POSSESSIVE.matcher(name);
+        return possessive.lookingAt() && Countries.standard().find(possessive.group(1)) != null;
     }
 
     private static int rank(String surface) {

@@ -101,6 +101,10 @@ final class OrganizationFinder {
 
     /** A mention of tokens [first, end), taken; a "press service" right after it belongs to it. */
     private OrganizationMention mention(int first, int end, String acronym, boolean lowercase) {
+        if (!lowercase && first >= 2 && tokens.isPossessive(first - 1) && !taken.contains(first - 2)
+                && tokens.isCapitalized(first - 2) && Countries.standard().find(tokens.word(first - 2)) != null) {
+            first -= 2;
+        }
         boolean pressService = tokens.lower(end).equals("press")
                 && Set.of("service", "office").contains(tokens.lower(end + 1));
         int to = pressService ? end + 2 : end;
@@ -246,7 +250,6 @@ final class OrganizationFinder {
             }
             int end = i;
             int lastHead = -1;
-            boolean hasTitle = false;
             while (end < tokens.size() && tokens.sentence(end) == tokens.sentence(i) && !taken.contains(end)
                     && !personTokens.contains(end) && (isCapitalisedWord(end) || end > i && joinsName(end))) {
                 String lower = tokens.lower(end);
@@ -254,7 +257,6 @@ final class OrganizationFinder {
                         || lower.equals("forces") && end > i && FORCES_MODIFIERS.contains(tokens.lower(end - 1))) {
                     lastHead = end;
                 }
-                hasTitle |= TitleWords.isTitle(lower);
                 end++;
             }
             while (end > i && !isCapitalisedWord(end - 1)) {
@@ -262,7 +264,8 @@ final class OrganizationFinder {
             }
             boolean headPlaced = lastHead == end - 1 || lastHead >= i && tokens.lower(lastHead + 1).equals("of")
                     || lastHead == end - 2 && COMPASS.contains(tokens.lower(end - 1));
-            if (headPlaced && !hasTitle && end - i >= 2) {
+            boolean endsWithTitle = end > i && TitleWords.isTitle(tokens.word(end - 1));
+            if (headPlaced && !endsWithTitle && end - i >= 2) {
                 found.add(mention(i, end, null, false));
             }
             i = Math.max(end, i + 1);

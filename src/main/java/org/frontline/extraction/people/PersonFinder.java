@@ -20,6 +20,10 @@ import org.frontline.resolution.person.PersonNames;
  */
 final class PersonFinder {
 
+    /** "the ministry in Odesa said": a word after these is where someone is, not who speaks. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "into", "outside",
+            "around", "across");
+
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
             "NATIONALITY");
     private static final Set<String> NOT_NAMES = Set.of("TIME", "DATE", "DURATION", "SET", "NUMBER", "ORDINAL",
@@ -292,8 +296,12 @@ final class PersonFinder {
     private boolean actsAsPerson(NameMention mention) {
         int before = mention.first() - 1;
         int after = mention.end();
+        if (before >= 0 && PLACE_PREPOSITIONS.contains(tokens.lower(before))) {
+            return false;
+        }
         boolean titled = before >= 0 && (tokens.tag(before).equals("TITLE") || TitleWords.isTitle(tokens.word(before)));
         boolean speaks = SpeechVerbs.isSpeechVerb(tokens.word(after))
+                || tokens.word(after).equals(":") && tokens.word(after + 1).matches("[“\"‘'«]")
                 || before >= 0 && SpeechVerbs.isSpeechVerb(tokens.word(before))
                 || before >= 1 && tokens.lower(before - 1).equals("according") && tokens.lower(before).equals("to");
         return titled || speaks;

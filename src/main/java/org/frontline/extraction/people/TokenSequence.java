@@ -61,10 +61,6 @@ public final class TokenSequence {
         return sentenceOfToken.get(i);
     }
 
-    public int sentenceCount() {
-        return firstTokenOfSentence.size() - 1;
-    }
-
     public int sentenceStart(int sentence) {
         return firstTokenOfSentence.get(sentence);
     }

@@ -12,6 +12,7 @@ import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
 import org.frontline.extraction.place.PlaceMention.EntityClass;
+import org.frontline.extraction.place.PlaceMention.Extent;
 
 /**
  * Finds the names that may be places: runs of tokens the entity recogniser tags as locations, and runs of
@@ -64,6 +65,27 @@ final class MentionFinder {
             "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern",
             "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
             "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+    /** Words right before a name that put a point on the map: "near X", "evacuate X". */
+    private static final Set<String> POINT_WORDS_BEFORE = Set.of("near", "outside", "nearby", "around", "downtown",
+            "evacuate", "evacuated", "evacuating", "hit", "struck", "shelled", "bombed", "pounded");
+    /** "the centre of X", "residents of X", "east of X": a point or its surroundings. */
+    private static final Set<String> POINT_NOUNS_OF = Set.of("centre", "center", "heart", "outskirts", "suburbs",
+            "suburb", "streets", "residents", "mayor", "downtown", "east", "west", "north", "south", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** "strikes on X": what falls on a point. */
+    private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes",
+            "shelling", "missile", "missiles", "rocket", "rockets", "bombing", "bombardment", "drone", "drones");
+    /** Words right before a name that spread it over an area: "neighbouring X", "advance into X". */
+    private static final Set<String> WIDE_WORDS_BEFORE = Set.of("neighbouring", "neighboring", "adjacent", "into",
+            "across", "throughout", "eastern", "western", "northern", "southern", "northeastern", "northwestern",
+            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+    /** "all of X", "the direction of X": an area or a front. */
+    private static final Set<String> WIDE_NOUNS_OF = Set.of("all", "parts", "part", "much", "most", "rest",
+            "direction", "whole");
+    /** "the X front", "the X direction": a front named after the area it runs through. */
+    private static final Set<String> FRONT_WORDS_AFTER = Set.of("front", "direction", "axis", "sector");
+    /** "a region consisting of X and Y": the parts of a region. */
+    private static final Set<String> PART_INTRODUCERS = Set.of("consisting", "comprising", "composed", "made");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> MISTAGGED_NAME_POS = Set.of("NN", "NNS", "JJ", "FW");
     private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "-");
@@ -137,13 +159,18 @@ final class MentionFinder {
         if (own == null && shared != null) {
             hint = shared.hint();
         }
+        boolean framedBefore = false;
         if (hint == PlaceHint.NONE) {
             TypeWord before = typeWordBefore(tokens, firstOfList(runs, listOf, r).from());
             if (before != null && (before.plural() || firstOfList(runs, listOf, r) == run)) {
                 hint = before.hint();
                 shared = before;
+                framedBefore = true;
             }
         }
+        Extent extent = framedBefore && hint == PlaceHint.REGION ? Extent.AREA
+                : own == null && shared == null ? extentOfBareName(tokens, firstOfList(runs, listOf, r), run)
+                : Extent.NONE;
         if (hint == PlaceHint.NONE && appositiveSaysVillage(tokens, run.to())) {
             hint = PlaceHint.VILLAGE;
         }
@@ -158,7 +185,7 @@ final class MentionFinder {
         String spelling = !phrase ? name
                 : own != null && !own.adjective() ? span.of(text) : name + " " + typed.singular();
         return new PlaceMention(sentence.index(), span, name, spelling, hint, run.tag(), listOf[r],
-                isSentenceStart(tokens, run.from()));
+                isSentenceStart(tokens, run.from()), extent);
     }
 
     // ------------------------------------------------------------------ runs
@@ -348,6 +375,77 @@ final class MentionFinder {
             return null; // "region X" is not English, "regional X" not about X
         }
         return word;
+    }
+
+    /**
+     * What a name without a type word is said to be by its neighbours: a point ("near X", "strikes on X"), a wide
+     * area ("neighbouring X", "the X front") or a region ("X area", "X and the adjacent province of Y", "a region
+     * consisting of X and Y").
+     *
+     * @param first the first member of the name's list (the name itself when alone), whose left neighbours count
+     */
+    private static Extent extentOfBareName(List<Token> tokens, Run first, Run run) {
+        String next = run.to() < tokens.size() ? lower(tokens.get(run.to())) : "";
+        if (next.equals("area") || next.equals("areas") || coordinatedWithRegionNoun(tokens, run.to())
+                || namedAsPartsOfRegion(tokens, first.from())) {
+            return Extent.AREA;
+        }
+        String previous = wordAt(tokens, first.from() - 1);
+        String beforePrevious = wordAt(tokens, first.from() - 2);
+        if (POINT_WORDS_BEFORE.contains(previous)
+                || previous.equals("of") && POINT_NOUNS_OF.contains(beforePrevious)
+                || previous.equals("on") && STRIKE_NOUNS.contains(beforePrevious)) {
+            return Extent.POINT;
+        }
+        if (WIDE_WORDS_BEFORE.contains(previous) || previous.equals("of") && WIDE_NOUNS_OF.contains(beforePrevious)
+                || FRONT_WORDS_AFTER.contains(next)) {
+            return Extent.WIDE;
+        }
+        return Extent.NONE;
+    }
+
+    /** "X and the adjacent province of Y", "X and neighbouring regions". */
+    private static boolean coordinatedWithRegionNoun(List<Token> tokens, int to) {
+        if (!wordAt(tokens, to).equals("and")) {
+            return false;
+        }
+        for (int i = to + 1; i < Math.min(tokens.size(), to + 5); i++) {
+            TypeWord type = typeWord(tokens.get(i));
+            if (type != null) {
+                return type.hint() == PlaceHint.REGION && !type.adjective();
+            }
+            String pos = tokens.get(i).partOfSpeech();
+            boolean modifier = lower(tokens.get(i)).equals("the") || WIDE_WORDS_BEFORE.contains(lower(tokens.get(i)))
+                    || pos != null && (pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("DT"));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the Donbas region, consisting of X and Y": a region noun, a few words back, then a word introducing parts. */
+    private static boolean namedAsPartsOfRegion(List<Token> tokens, int from) {
+        int i = from - 1;
+        if (wordAt(tokens, i).equals("of")) {
+            i--;
+        }
+        if (wordAt(tokens, i).equals("up")) {
+            i--;
+        }
+        if (!PART_INTRODUCERS.contains(wordAt(tokens, i))) {
+            return false;
+        }
+        i--;
+        if (wordAt(tokens, i).equals(",")) {
+            i--;
+        }
+        TypeWord type = i >= 0 ? typeWord(tokens.get(i)) : null;
+        return type != null && type.hint() == PlaceHint.REGION;
+    }
+
+    private static String wordAt(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? lower(tokens.get(i)) : "";
     }
 
     private static boolean appositiveSaysVillage(List<Token> tokens, int to) {

@@ -18,17 +18,20 @@ import org.frontline.resolution.place.NameKey;
 public final class PlaceExtractor {
 
     private final MentionFinder finder;
+    private final OblastOrCapital senses;
     private final PlaceResolver resolver;
     private final PlaceAssembler assembler;
 
     public PlaceExtractor(Gazetteer gazetteer) {
         this.finder = new MentionFinder(phrase -> !gazetteer.lookup(phrase).isEmpty());
+        this.senses = new OblastOrCapital(gazetteer);
         this.resolver = new PlaceResolver(gazetteer);
         this.assembler = new PlaceAssembler(gazetteer);
     }
 
     public List<ExtractedPlace> extract(AnalyzedText text) {
-        return assembler.assemble(text.text(), resolver.resolve(finder.find(text), personOrOrganisationWords(text)));
+        return assembler.assemble(text.text(), resolver.resolve(senses.read(finder.find(text)),
+                personOrOrganisationWords(text)));
     }
 
     private static Set<String> personOrOrganisationWords(AnalyzedText text) {

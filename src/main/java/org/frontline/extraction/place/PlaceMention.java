@@ -15,9 +15,29 @@ import org.frontline.extraction.Span;
  * @param tag           the entity recogniser's opinion
  * @param list          the mentions of one coordinated list ("A, B and C") share a number; -1 when alone
  * @param sentenceStart whether the name is the sentence's first word (capitalised anyway)
+ * @param extent        what the words around the name say about its extent, which tells an oblast from its
+ *                      like-named capital
  */
 public record PlaceMention(int sentenceIndex, Span span, String name, String spelling, PlaceHint hint,
-        EntityClass tag, int list, boolean sentenceStart) {
+        EntityClass tag, int list, boolean sentenceStart, Extent extent) {
+
+    /** The words around a name that tell a wide area from a point on the map. */
+    public enum Extent {
+        /** Nothing said. */
+        NONE,
+        /** "near X", "outside X", "residents of X", "evacuate X", "strikes on X": a city. */
+        POINT,
+        /** "neighbouring X", "into X", "across X", "all of X", "eastern X", "the X front": a region, in an article
+         * about that region. */
+        WIDE,
+        /** "the region of X", "X area", "X and the adjacent province of Y", "a region consisting of X and Y". */
+        AREA
+    }
+
+    PlaceMention asRegion() {
+        return new PlaceMention(sentenceIndex, span, name, spelling, PlaceHint.REGION, tag, list, sentenceStart,
+                extent);
+    }
 
     /** The entity recogniser's tag folded to what matters for places. */
     public enum EntityClass {

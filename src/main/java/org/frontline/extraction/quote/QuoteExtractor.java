@@ -52,7 +52,7 @@ public final class QuoteExtractor {
             previous = span;
             previousAttribution = attribution;
         }
-        return new QuoteExtraction(quotes, actors);
+        return new QuoteExtraction(quotes, speakers.actors());
     }
 
     private static Attribution attribute(TokenSequence tokens, SpeakerFinder speakers, QuotedSpan span) {
@@ -101,12 +101,14 @@ public final class QuoteExtractor {
         return Attribution.NOBODY;
     }
 
-    /** "... our positions.” Zelensky said." split after the mark: a short next sentence in the same line. */
+    /** "... our positions.” Zelensky said." split after the mark: a short next sentence in the same line, or one
+     *  that goes on in lowercase ("... go on?” asked a resident"). */
     private static boolean startsShortAttribution(TokenSequence tokens, int from, QuotedSpan span) {
         int sentence = tokens.sentence(from);
         int length = tokens.sentenceEnd(sentence) - tokens.sentenceStart(sentence);
         String between = tokens.text().substring(span.tailStart(), tokens.token(from).start());
-        return tokens.sentenceStart(sentence) == from && length <= 8 && !between.contains("\n")
+        boolean continuesSentence = !tokens.isCapitalized(from) && tokens.hasLetter(from, false);
+        return tokens.sentenceStart(sentence) == from && (length <= 8 || continuesSentence) && !between.contains("\n")
                 && !tokens.word(from).matches("[“\"‘«]");
     }
 

@@ -46,9 +46,11 @@ final class SpeakerFinder {
             "committee", "kremlin", "department", "forces", "headquarters", "directorate", "brigade", "regiment");
     private static final Set<String> INDEFINITE = Set.of("someone", "somebody", "anyone", "anybody");
     private static final int PRONOUN_WINDOW_SENTENCES = 5;
+    private static final Set<String> NOT_ORGANIZATION_TAGS = Set.of("PERSON", "LOCATION", "CITY",
+            "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "DATE", "TIME", "TITLE", "NUMBER");
 
     private final TokenSequence tokens;
-    private final Actors actors;
+    private Actors actors;
     private final List<QuotedSpan> quotes;
     private final Map<Integer, String> actorAt = new HashMap<>();
     private final Map<Integer, Integer> actorEnd = new HashMap<>();
@@ -149,13 +151,66 @@ final class SpeakerFinder {
         if (nominal != null) {
             return nominal;
         }
-        return person != null ? person : named(from, verb, false);
+        String organization = person != null ? person : named(from, verb, false);
+        return organization != null ? organization : unknownOrganization(from, verb);
     }
 
+    /** The actors, with the organizations found only as speakers ("the Azov Regiment said"). */
+    Actors actors() {
+        return actors;
+    }
+
+    /**
+     * A capitalised name right before the speech verb that is no known actor and no place is an organization the
+     * recogniser missed ("...," Naftogaz Ukrainy said): it joins the actors.
+     */
+    private String unknownOrganization(int from, int verb) {
+        int end = verb;
+        while (end > from && Set.of("later", "also", "then", "has", "had", "have", "was", "is", "will", "again")
+                .contains(tokens.lower(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && tokens.isCapitalized(start - 1) && tokens.isAlphabetic(start - 1)
+                && !NOT_ORGANIZATION_TAGS.contains(tokens.tag(start - 1)) && !actorAt.containsKey(start - 1)
+                && !TitleWords.isTitle(tokens.word(start - 1))) {
+            start--;
+        }
+        boolean sentenceInitial = start == tokens.sentenceStart(tokens.sentence(Math.max(start, 0)));
+        if (end - start < 2 && (end - start < 1 || sentenceInitial || !isAllCapitals(start))) {
+            return null;
+        }
+        String key = actors.nextOrganizationKey();
+        Span span = tokens.span(start, end);
+        actors = actors.with(new ExtractedOrganization(key, tokens.text(start, end), List.of(), List.of(span)));
+        index(key, List.of(span));
+        return key;
+    }
+
+    private boolean isAllCapitals(int i) {
+        String word = tokens.word(i);
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** "someone", "an official", "officials": the text says who speaks only that it is nobody named. */
     private boolean hasIndefiniteSubject(int from, int verb) {
         for (int i = from; i < verb; i++) {
-            if (INDEFINITE.contains(tokens.lower(i))) {
+            String lower = tokens.lower(i);
+            if (INDEFINITE.contains(lower) || TitleWords.isTitle(lower) && !tokens.isCapitalized(i)
+                    && (!TitleWords.singular(lower).equals(lower) || precededByIndefiniteArticle(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean precededByIndefiniteArticle(int head) {
+        for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+            if (Set.of("a", "an").contains(tokens.lower(i))) {
+                return true;
+            }
+            if (!tokens.pos(i).startsWith("JJ") && !tokens.pos(i).startsWith("NN") && !tokens.pos(i).equals("RB")) {
+                return false;
             }
         }
         return false;
@@ -237,7 +292,10 @@ final class SpeakerFinder {
                 if (SPOKESPEOPLE.contains(word) && organization != null) {
                     return organization;
                 }
-                if (organization == null && !hasComplement(head + 1, to)) {
+                // only "the official" points back to someone named; "an official", "the officials" are new and many
+                boolean definite = !Set.of("a", "an").contains(tokens.lower(i));
+                boolean plural = !TitleWords.singular(tokens.word(head)).equals(tokens.word(head));
+                if (definite && !plural && organization == null && !hasComplement(head + 1, to)) {
                     return resolveNominalPerson(i, word);
                 }
                 continue;

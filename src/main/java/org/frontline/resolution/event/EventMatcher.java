@@ -1,6 +1,10 @@
 package org.frontline.resolution.event;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
 import org.frontline.event.DateWindow;
 
 /**
@@ -16,5 +20,33 @@ public final class EventMatcher {
         return a.type().family().equals(b.type().family())
                 && !Collections.disjoint(a.placeIds(), b.placeIds())
                 && DateWindow.of(a.date(), a.precision()).compatibleWith(DateWindow.of(b.date(), b.precision()));
+    }
+
+    /**
+     * The stored event an incoming report most likely describes, among those {@link #sameEvent} accepts: one of the
+     * same type before one of another type of the family (a withdrawal joins the stored withdrawal from a town
+     * rather than its recapture), then the nearest date, then the most places in common. The caller passes only the
+     * events the incoming report's article has not already joined: an article that tells a withdrawal and a
+     * recapture apart should not see both folded into one stored event.
+     *
+     * @param view how to see a stored item as a candidate
+     */
+    public <T> Optional<T> bestMatch(EventCandidate incoming, Collection<T> stored, Function<T, EventCandidate> view) {
+        Comparator<T> likelihood = Comparator
+                .comparing((T item) -> view.apply(item).type() != incoming.type())
+                .thenComparingLong(item -> dayDistance(view.apply(item), incoming))
+                .thenComparingInt(item -> -sharedPlaces(view.apply(item), incoming));
+        return stored.stream().filter(item -> sameEvent(view.apply(item), incoming)).min(likelihood);
+    }
+
+    private static long dayDistance(EventCandidate a, EventCandidate b) {
+        if (a.date() == null || b.date() == null) {
+            return Long.MAX_VALUE / 2;
+        }
+        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
+    }
+
+    private static int sharedPlaces(EventCandidate a, EventCandidate b) {
+        return (int) a.placeIds().stream().filter(b.placeIds()::contains).count();
     }
 }

@@ -51,6 +51,15 @@ public final class PersonNames {
     }
 
     /**
+     * The folded last word of a name: the store can look up the records that {@link #samePerson} might join with a
+     * new one among those whose key or alias keys end with it, or are close to it.
+     */
+    public static String surnameKey(String name) {
+        String key = key(name);
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    /**
      * Whether two records are one real person:
      * <ul>
      * <li>a spelling of one has the key of a spelling of the other;</li>

@@ -38,8 +38,8 @@ final class ArticleFixture {
             "reclaim", "regain", "continue", "force", "plan", "threaten", "bomb", "abandon", "confirm", "hoist",
             "return", "restore", "withdraw", "storm", "appear", "post", "publish", "call", "start", "enter", "march",
             "push", "pull", "claim", "help", "seek", "unearth", "bury", "decree", "sanction", "free", "expel",
-            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record", "send", "deliver",
-            "give", "provide", "supply");
+            "mobilize", "mobilise", "annex", "try", "clear", "reach", "show", "repel", "sink", "record", "send",
+            "deliver", "give", "provide", "supply");
 
     static {
         String table = """
@@ -61,11 +61,12 @@ final class ArticleFixture {
                 said say VBD|says say VBZ|say say VBP|told tell VBD|left leave VBD|fled flee VBD|flee flee VB
                 fleeing flee VBG|struck strike VBD|began begin VBD|retook retake VBD|retaken retake VBN
                 withdrew withdraw VBD|withdrawn withdraw VBN|sank sink VBD|sunk sink VBN|took take VBD
-                taken take VBN|fell fall VBD|came come VBD|saw see VBD|found find VBD|held hold VBD
+                taken take VBN|fell fall VBD|hit hit VBD|came come VBD|saw see VBD|found find VBD|held hold VBD
                 plans plan VBZ|leave leave VB|take take VB|withdraw withdraw VB|attack attack NN
                 attacks attack NNS|strike strike NN|strikes strike NNS|withdrawal withdrawal NN
                 retreat retreat NN|shelling shelling NN|fighting fighting NN|bombing bombing NN
-                evacuation evacuation NN|referendum referendum NN|remaining remain VBG|howitzers howitzer NNS|sanctions sanction NNS|talks talks NNS
+                evacuation evacuation NN|referendum referendum NN|remaining remain VBG|howitzers howitzer NNS
+                sanctions sanction NNS|talks talks NNS
                 counteroffensive counteroffensive NN|offensive offensive NN|liberation liberation NN
                 recapture recapture NN|capture capture NN|grave grave NN|graves grave NNS|burial burial NN
                 mass mass JJ|aid aid NN|package package NN|flag flag NN|control control NN|fall fall NN
@@ -303,9 +304,11 @@ final class ArticleFixture {
         }
         String verb = verbStem(lower);
         if (verb != null && lower.endsWith("ed")) {
-            boolean participle = previous != null && previous.partOfSpeech().matches("VB.*|DT|RB|JJ|PRP\\$")
-                    && !previous.partOfSpeech().equals("VBD") || previous != null && "be have".contains(previous.lemma())
+            boolean afterModifier = previous != null && previous.partOfSpeech().matches("VB.*|DT|RB|JJ|PRP\\$")
+                    && !previous.partOfSpeech().equals("VBD");
+            boolean afterAuxiliary = previous != null && "be have".contains(previous.lemma())
                     && previous.partOfSpeech().startsWith("VB");
+            boolean participle = afterModifier || afterAuxiliary;
             return new String[] {verb, participle ? "VBN" : "VBD"};
         }
         if (verb != null && lower.endsWith("ing")) {

@@ -259,14 +259,32 @@ class EventExtractorTest {
 
         @Test
         void namedExamplesMakeAPluralOfPlacesSpecific() {
-            ArticleFixture article = ArticleFixture.of(
-                    "The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.")
+            ArticleFixture article = ArticleFixture.of("""
+                    The army said it had retaken more than 30 settlements in the Kyiv region, including Irpin and Bucha.
+                    """)
                     .place("Kyiv region", REGION, "UA")
                     .place("Irpin", SETTLEMENT, "UA")
                     .place("Bucha", SETTLEMENT, "UA");
 
             assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::placeKeys)
                     .containsExactly(List.of("Irpin", "Bucha"));
+        }
+
+        @Test
+        void aWeaponNamedAsAnObjectReportsNoAttack() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Denmark will donate its artillery to Ukraine, the minister said in Aarhus.
+                    A missile hit a school in Kostiantynivka.
+                    """)
+                    .place("Aarhus", SETTLEMENT, "DK")
+                    .place("Ukraine", COUNTRY, "UA")
+                    .place("Kostiantynivka", SETTLEMENT, "UA")
+                    .word("donate", "donate", "VB");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(EventType.AID_PLEDGE, List.of("Aarhus")),
+                            org.assertj.core.groups.Tuple.tuple(EventType.ATTACK, List.of("Kostiantynivka")));
         }
 
         @Test
@@ -422,6 +440,47 @@ class EventExtractorTest {
         }
 
         @Test
+        void aParticipleClauseAfterACommaLeavesThePlacesBeforeItToTheMainClause() {
+            ArticleFixture article = ArticleFixture.of(
+                    "Troops repelled an assault near Robotyne in the Zaporizhzhia region, destroying two tanks.")
+                    .place("Robotyne", SETTLEMENT, "UA")
+                    .place("Zaporizhzhia region", REGION, "UA")
+                    .word("destroying", "destroy", "VBG");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.ATTACK, List.of("Robotyne")));
+        }
+
+        @Test
+        void aRelativeClauseIsAboutTheWordBeforeIt() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Officials in Polohy discussed the call, which was captured on tape.
+                    Soldiers walked through Izbytske, which was recently liberated.
+                    Soldiers walked through Vovchansk, which was liberated on Friday.
+                    """)
+                    .place("Polohy", SETTLEMENT, "UA")
+                    .place("Izbytske", SETTLEMENT, "UA")
+                    .place("Vovchansk", SETTLEMENT, "UA")
+                    .time("Friday", FRIDAY, DAY);
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::placeKeys, ExtractedEvent::date)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("Vovchansk"), FRIDAY));
+        }
+
+        @Test
+        void aPlaceSomethingIsLocatedFromIsNotWhereItHappened() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Fighting raged to the east of the city of Kupol.
+                    Fighting raged 20 km east of Vovchansk.
+                    """)
+                    .place("Kupol", SETTLEMENT, "UA")
+                    .place("Vovchansk", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::placeKeys)
+                    .containsExactly(List.of("Vovchansk"));
+        }
+
+        @Test
         void theTownRefersBackToTheTownNamedBefore() {
             ArticleFixture article = ArticleFixture.of("""
                     Ukrainian soldiers reached Lyman.
@@ -432,6 +491,21 @@ class EventExtractorTest {
             assertThat(article.extract(PUBLISHED)).containsExactly(event(EventType.WITHDRAWAL,
                     "Russian forces withdraw from Lyman", PUBLISHED, WEEK, List.of("Lyman"), article,
                     "reached", "fled"));
+        }
+
+        @Test
+        void theTownIsTheOneIntroducedAsATownRatherThanTheLastNamed() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Troops left the town of Marinka, the worst loss since the fall of Pisky.
+                    Russian forces took control of the town.
+                    """)
+                    .place("Marinka", SETTLEMENT, "UA")
+                    .place("Pisky", SETTLEMENT, "UA");
+
+            assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::type, ExtractedEvent::placeKeys)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(EventType.WITHDRAWAL, List.of("Marinka")),
+                            org.assertj.core.groups.Tuple.tuple(EventType.TERRITORY_CAPTURED, List.of("Marinka")));
         }
 
         @Test
@@ -613,6 +687,29 @@ class EventExtractorTest {
             assertThat(article.extract(PUBLISHED)).extracting(ExtractedEvent::title, e -> e.evidence().size())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Referendum: Melitopol", 2),
                             org.assertj.core.groups.Tuple.tuple("Sanctions: Melitopol", 1));
+        }
+    }
+
+    @Nested
+    class EdgeCases {
+
+        @Test
+        void anEmptyArticleHasNoEvents() {
+            org.frontline.extraction.language.AnalyzedText empty = new org.frontline.extraction.language.AnalyzedText(
+                    "", List.of(), List.of(), List.of());
+
+            assertThat(new EventExtractor().extract(empty, PUBLISHED, List.of(), List.of(), List.of(), List.of()))
+                    .isEmpty();
+        }
+
+        @Test
+        void triggersWithoutAnyPlaceAreNoEvents() {
+            ArticleFixture article = ArticleFixture.of("""
+                    Russian forces shelled the area overnight.
+                    Troops withdrew.
+                    """);
+
+            assertThat(article.extract(PUBLISHED)).isEmpty();
         }
     }
 

@@ -22,7 +22,8 @@ class SeedSentenceDebug {
     void show() throws Exception {
         String prefix = System.getProperty("seed");
         String needle = System.getProperty("sentence");
-        Path file = Files.list(Path.of(System.getProperty("articles", "seeds"))).filter(p -> p.getFileName().toString().startsWith(prefix))
+        Path file = Files.list(Path.of(System.getProperty("articles", "seeds")))
+                .filter(p -> p.getFileName().toString().startsWith(prefix))
                 .findFirst().orElseThrow();
         String name = file.getFileName().toString();
         var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("gold",

@@ -130,6 +130,14 @@ class ActorExtractorTest {
         }
 
         @Test
+        void aSingleWordAfterAPlacePrepositionIsNotASpeaker() {
+            AnalyzedText text = TextFixture.of("The defence ministry in Odesa said the port was hit.")
+                    .tag("Odesa", "PERSON").analyzed();
+
+            assertThat(extractor.extract(text).people()).isEmpty();
+        }
+
+        @Test
         void aTitleInFrontMakesASingleWordAPerson() {
             AnalyzedText text = TextFixture.of("President Lukashenko arrived in Minsk.")
                     .tag("President", "TITLE").tag("Lukashenko", "PERSON").tag("Minsk", "CITY").analyzed();
@@ -324,6 +332,16 @@ class ActorExtractorTest {
 
             assertThat(extractor.extract(text).organizations()).extracting(ExtractedOrganization::name)
                     .containsExactly("Operational Command North");
+        }
+
+        @Test
+        void aCapitalisedOrganizationNounAfterATitleWordIsStillAnOrganizationButATitleLastIsARole() {
+            AnalyzedText text = TextFixture.of("Ukraine’s General Staff reported shelling. Police Chief Ivan Vyhivskyi arrived.")
+                    .tag("Ukraine", "COUNTRY").tag("Ivan Vyhivskyi", "PERSON").analyzed();
+
+            assertThat(extractor.extract(text).organizations()).extracting(ExtractedOrganization::name,
+                    ExtractedOrganization::aliases)
+                    .containsExactly(tuple("Ukrainian General Staff", List.of("Ukraine’s General Staff")));
         }
 
         @Test

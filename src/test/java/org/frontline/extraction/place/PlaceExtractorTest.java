@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.frontline.extraction.ExtractedPlace;
+import org.frontline.extraction.Span;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.place.PlaceKind;
 import org.frontline.resolution.place.Gazetteer;
@@ -316,5 +317,91 @@ class PlaceExtractorTest {
                         tuple("Vuhledar", PlaceKind.SETTLEMENT, "place-5"),
                         tuple("Ukraine", PlaceKind.COUNTRY, null),
                         tuple("Donetsk Oblast", PlaceKind.REGION, null));
+    }
+
+    // ------------------------------------------------------------------ an oblast and its like-named capital
+
+    @Test
+    void aBareNameCoordinatedWithAProvinceOfAnotherNameIsAnOblastToo() {
+        List<ExtractedPlace> places = extract("Ukrainian forces pushed deeper into the province of "
+                + "[Zaporizhzhia|CITY]. [Zaporizhzhia|CITY] and the adjacent province of [Kherson|CITY] were annexed "
+                + "on paper only.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, this::mentions).containsExactly(
+                tuple("adm:UA.26", List.of("Zaporizhzhia", "Zaporizhzhia")),
+                tuple("adm:UA.08", List.of("Kherson")));
+    }
+
+    @Test
+    void thePartsOfARegionNamedBarelyAreOblasts() {
+        List<ExtractedPlace> places = extract("Russia wants the south, a region consisting of [Kherson|CITY] and "
+                + "[Zaporizhzhia|CITY].");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId).containsExactly("country:RU", "adm:UA.08",
+                "adm:UA.26");
+    }
+
+    @Test
+    void regionWordsAroundABareNameMakeTheOblastInAnArticleThatNamesIt() {
+        List<ExtractedPlace> places = extract("Troops advanced into [Zaporizhzhia|CITY] as the Zaporizhzhia region "
+                + "braced for shelling. Reinforcements reached the [Zaporizhzhia|CITY] front and neighbouring "
+                + "[Kherson|CITY].");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, this::mentions).containsExactly(
+                tuple("adm:UA.26", List.of("Zaporizhzhia", "Zaporizhzhia region", "Zaporizhzhia")),
+                tuple("706448", List.of("Kherson")),
+                tuple("adm:UA.08", List.of()));
+    }
+
+    @Test
+    void regionWordsAloneLeaveTheCityWhereTheArticleNeverNamesTheOblast() {
+        List<ExtractedPlace> places = extract("Troops advanced into [Mykolaiv|CITY] at dawn.");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::kind)
+                .containsExactly(tuple("700569", PlaceKind.SETTLEMENT), tuple("adm:UA.16", PlaceKind.REGION));
+        assertThat(places.get(1).mentions()).isEmpty();
+    }
+
+    @Test
+    void pointWordsKeepTheCityInAnArticleAboutItsOblast() {
+        List<ExtractedPlace> places = extract("Shelling hit the Sumy region overnight. A strike near [Sumy|CITY] "
+                + "killed two, and officials urged residents to evacuate [Sumy|CITY].");
+
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, this::mentions, ExtractedPlace::regionKey)
+                .containsExactly(
+                        tuple("adm:UA.21", List.of("Sumy region"), null),
+                        tuple("692194", List.of("Sumy", "Sumy"), "place-1"));
+    }
+
+    @Test
+    void aBareNameWithoutCuesTakesTheSenseItsArticleFavours() {
+        List<ExtractedPlace> regionFavoured = extract("Ukrainian troops retook the region of [Chernihiv|CITY] in "
+                + "April. Mines still cover farmland in [Chernihiv|CITY].");
+        assertThat(regionFavoured).extracting(ExtractedPlace::gazetteerId, this::mentions)
+                .containsExactly(tuple("adm:UA.02", List.of("Chernihiv", "Chernihiv")));
+
+        List<ExtractedPlace> cityFavoured = extract("Drones exploded outside [Odesa|CITY] before dawn. Power "
+                + "returned in [Odesa|CITY] by noon, the Odesa region's governor said.");
+        assertThat(cityFavoured).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::kind).containsExactly(
+                tuple("698740", PlaceKind.SETTLEMENT), tuple("adm:UA.17", PlaceKind.REGION));
+        assertThat(cityFavoured.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void oneArticleMayUseTheCityAndTheOblastOfOneNameAndATieIsTheCity() {
+        List<ExtractedPlace> places = extract("A missile strike near [Kherson|CITY] killed three. Ukrainian "
+                + "forces pushed into the province of [Kherson|CITY] from the north, and the [Kherson|CITY] front "
+                + "moved south. Officials urged residents to evacuate [Kherson|CITY]. Farmers in [Kherson|CITY] "
+                + "lost their harvest.");
+
+        String body = text.text();
+        assertThat(places).extracting(ExtractedPlace::gazetteerId, ExtractedPlace::kind, ExtractedPlace::regionKey)
+                .containsExactly(
+                        tuple("706448", PlaceKind.SETTLEMENT, "place-2"),
+                        tuple("adm:UA.08", PlaceKind.REGION, null));
+        assertThat(places.get(0).mentions()).extracting(Span::start).containsExactly(body.indexOf("Kherson"),
+                body.indexOf("Kherson", body.indexOf("evacuate")), body.indexOf("Kherson", body.indexOf("Farmers")));
+        assertThat(places.get(1).mentions()).extracting(Span::start).containsExactly(
+                body.indexOf("Kherson", body.indexOf("province of")), body.indexOf("Kherson front"));
     }
 }

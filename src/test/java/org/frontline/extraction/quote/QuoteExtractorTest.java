@@ -49,6 +49,31 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void askedNameAfterAQuestion() {
+            assertThat(quotes(TextFixture.of("""
+                    “How long can this go on?” asked Valentyna Hrytsenko, who lives near the plant.""")
+                    .tag("Valentyna Hrytsenko", "PERSON")))
+                    .containsExactly(tuple("How long can this go on?", "Valentyna Hrytsenko"));
+        }
+
+        @Test
+        void aHeadlineNameWithAColon() {
+            assertThat(quotes(TextFixture.of("""
+                    Kuleba: "We will not trade territory for peace"
+                    The minister spoke in Brussels.""").tag("Kuleba", "PERSON").tag("Brussels", "CITY")))
+                    .containsExactly(tuple("We will not trade territory for peace", "Kuleba"));
+        }
+
+        @Test
+        void twoSpeakersInOneParagraph() {
+            assertThat(quotes(TextFixture.of("""
+                    “The convoy left at dawn,” said Oleh Kiper. “It never arrived in Mariupol,” Vadym Filashkin replied.""")
+                    .tag("Oleh Kiper", "PERSON").tag("Vadym Filashkin", "PERSON")))
+                    .containsExactly(tuple("The convoy left at dawn", "Oleh Kiper"),
+                            tuple("It never arrived in Mariupol", "Vadym Filashkin"));
+        }
+
+        @Test
         void theNamedPersonWinsOverTheOrganizationInTheirTitleAndTheListener() {
             assertThat(quotes(TextFixture.of("""
                     “We have enough shells for now,” the spokeswoman for the eastern command, Olha Bohdan, told Reuters.""")
@@ -180,6 +205,30 @@ class QuoteExtractorTest {
                     in the coming days.”""").tag("Hanna Maliar", "PERSON")))
                     .containsExactly(tuple("The counteroffensive has begun in several directions", "Hanna Maliar"),
                             tuple("Details will follow in the coming days.", "Hanna Maliar"));
+        }
+
+        @Test
+        void anOrganizationFoundOnlyAsTheSpeakerJoinsTheActors() {
+            AnalyzedText text = TextFixture.of("“Gas transit through the country continues as normal,” Naftogaz Ukrainy said.")
+                    .analyzed();
+            Actors actors = new ActorExtractor().extract(text);
+            QuoteExtraction extraction = new QuoteExtractor().extract(text, actors);
+
+            assertThat(actors.organizations()).isEmpty();
+            assertThat(extraction.actors().organizations()).extracting(o -> o.key() + " " + o.name())
+                    .containsExactly("org-1 Naftogaz Ukrainy");
+            assertThat(extraction.quotes()).extracting(ExtractedQuote::speakerKey).containsExactly("org-1");
+        }
+
+        @Test
+        void anUnnamedOfficialOrSeveralOfficialsAreNobodyNamed() {
+            assertThat(quotes(TextFixture.of("""
+                    Governor Oleh Kiper visited the port.
+                    “The grain corridor will keep working,” a senior military official said.
+                    “Nobody has been evacuated yet from the coast,” officials said.""")
+                    .tag("Oleh Kiper", "PERSON").tag("Governor", "TITLE")))
+                    .containsExactly(tuple("The grain corridor will keep working", null),
+                            tuple("Nobody has been evacuated yet from the coast", null));
         }
 
         @Test

@@ -12,7 +12,9 @@ import static org.frontline.event.EventType.TERRITORY_REGAINED;
 import static org.frontline.event.EventType.WITHDRAWAL;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class EventMatcherTest {
@@ -91,5 +93,19 @@ class EventMatcherTest {
                 new EventCandidate(WITHDRAWAL, LocalDate.of(2022, 9, 30), DAY, Set.of(LYMAN)))).isTrue();
         assertThat(matcher.sameEvent(september,
                 new EventCandidate(WITHDRAWAL, LocalDate.of(2022, 10, 3), DAY, Set.of(LYMAN)))).isFalse();
+    }
+
+    @Test
+    void theBestMatchIsOfTheSameTypeThenTheNearestDate() {
+        EventCandidate recapture = new EventCandidate(TERRITORY_REGAINED, OCT_1, DAY, Set.of(LYMAN));
+        EventCandidate withdrawalDayBefore = new EventCandidate(WITHDRAWAL, OCT_1.minusDays(1), DAY, Set.of(LYMAN));
+        EventCandidate withdrawalSameDay = new EventCandidate(WITHDRAWAL, OCT_1, DAY, Set.of(LYMAN));
+        EventCandidate attack = new EventCandidate(ATTACK, OCT_1, DAY, Set.of(LYMAN));
+        EventCandidate incoming = new EventCandidate(WITHDRAWAL, OCT_1, WEEK, Set.of(LYMAN, KREMINNA));
+
+        assertThat(matcher.bestMatch(incoming, List.of(recapture, withdrawalDayBefore, withdrawalSameDay, attack),
+                Function.identity())).contains(withdrawalSameDay);
+        assertThat(matcher.bestMatch(incoming, List.of(recapture, attack), Function.identity())).contains(recapture);
+        assertThat(matcher.bestMatch(incoming, List.of(attack), Function.identity())).isEmpty();
     }
 }

@@ -50,6 +50,12 @@ class PersonNamesTest {
         }
 
         @Test
+        void theSurnameKeyIsTheFoldedLastWord() {
+            assertThat(PersonNames.surnameKey("Volodymyr Zelenskyy")).isEqualTo(PersonNames.surnameKey("Zelensky"))
+                    .isEqualTo("zelenski");
+        }
+
+        @Test
         void differentNamesHaveDifferentKeys() {
             assertThat(PersonNames.key("Vitali Klitschko")).isNotEqualTo(PersonNames.key("Wladimir Klitschko"));
             assertThat(PersonNames.key("Oleksandr Kubrakov")).isNotEqualTo(PersonNames.key("Oleksandr Kamyshin"));

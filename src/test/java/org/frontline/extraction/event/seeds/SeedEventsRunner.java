@@ -11,12 +11,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frontline.extraction.ArticleExtraction;
+import org.frontline.extraction.ArticlePipeline;
 import org.frontline.extraction.ExtractedEvent;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.event.EventExtractor;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.CoreNlpAnalyzer;
+import org.frontline.extraction.people.ActorExtractor;
 import org.frontline.extraction.place.PlaceExtractor;
+import org.frontline.extraction.quote.QuoteExtractor;
+import org.frontline.ingest.ArticleMetadata;
+import org.frontline.ingest.MetadataInference;
+import org.frontline.ingest.RawArticle;
+import org.frontline.ingest.TextCleaner;
+import org.frontline.resolution.duplicate.ReportCopies;
 import org.frontline.resolution.place.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -26,8 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures the event stage on the seeds by score.py's rule for events (same type family, a shared place; dates
  * within a day where both have one; "hard" and "optional" gold events never count against the system) and prints
- * each article's events next to the gold. Run with {@code -Dseeds=true -Dtest=SeedEventsRunner}; add
- * {@code -Dplaces=gold} to take the gold places instead of the place extractor's, and
+ * each article's events next to the gold. Run with {@code -Dseeds=true -Dtest=SeedEventsRunner}: the project's
+ * whole ArticlePipeline (cleaning, language, places, people, quotes, events). With {@code -Dplaces=extractor} the
+ * events stage alone over the place extractor and crude people and quotes; with {@code -Dplaces=gold} over the gold
+ * places. Add
  * {@code -Darticles=src/test/resources/events/heldout -Dgold=src/test/resources/events/heldout/gold.json} for the
  * reports written to check that the rules generalise.
  */
@@ -52,23 +63,37 @@ class SeedEventsRunner {
         AnalysisCache cache = new AnalysisCache(Path.of("target/analysis-cache"), CoreNlpAnalyzer::new);
         EventExtractor extractor = new EventExtractor();
         boolean goldPlaces = "gold".equals(System.getProperty("places"));
+        boolean wholePipeline = System.getProperty("places") == null;
         PlaceExtractor placeExtractor = goldPlaces ? null : new PlaceExtractor(Gazetteer.loadDefault());
+        ArticlePipeline pipeline = wholePipeline ? new ArticlePipeline(new TextCleaner(), new MetadataInference(),
+                new CachingAnalyzer(Path.of("target/analysis-cache")), placeExtractor, new ActorExtractor(),
+                new QuoteExtractor(), extractor, new ReportCopies()) : null;
         int tp = 0, fp = 0, fn = 0, datesChecked = 0, datesOk = 0;
         List<String> fileNames = new ArrayList<>();
         gold.propertyNames().forEach(fileNames::add);
         for (String fileName : fileNames) {
             String text = Files.readString(folder.resolve(fileName));
             LocalDate date = dates.get(fileName);
-            AnalyzedText analyzed = cache.analyze(fileName, text, date);
             JsonNode article = gold.get(fileName);
-            SeedFixture fixture = goldPlaces ? new SeedFixture(analyzed, article.get("places"))
-                    : new SeedFixture(analyzed, placeExtractor.extract(analyzed));
-            List<ExtractedEvent> events = extractor.extract(analyzed, date, fixture.places, fixture.people,
-                    fixture.organizations, fixture.quotes);
+            List<ExtractedPlace> extractedPlaces;
+            List<ExtractedEvent> events;
+            if (wholePipeline) {
+                ArticleExtraction extraction = pipeline.extract(new RawArticle(fileName, folder.toString(), text,
+                        new ArticleMetadata(null, null, null, null, date, "en")));
+                extractedPlaces = extraction.places();
+                events = extraction.events();
+            } else {
+                AnalyzedText analyzed = cache.analyze(fileName, text, date);
+                SeedFixture fixture = goldPlaces ? new SeedFixture(analyzed, article.get("places"))
+                        : new SeedFixture(analyzed, placeExtractor.extract(analyzed));
+                extractedPlaces = fixture.places;
+                events = extractor.extract(analyzed, date, fixture.places, fixture.people, fixture.organizations,
+                        fixture.quotes);
+            }
             Map<String, ExtractedPlace> places = new HashMap<>();
-            fixture.places.forEach(p -> places.put(p.key(), p));
+            extractedPlaces.forEach(p -> places.put(p.key(), p));
             System.out.println("\n=== " + fileName + " (" + date + ")");
-            System.out.println("  places: " + fixture.places.stream().map(p -> p.name() + "/" + p.kind()
+            System.out.println("  places: " + extractedPlaces.stream().map(p -> p.name() + "/" + p.kind()
                     + (p.mentions().isEmpty() ? "(unnamed)" : "")).toList());
             Set<Integer> used = new HashSet<>();
             for (JsonNode g : article.get("events")) {
@@ -130,6 +155,11 @@ class SeedEventsRunner {
                         e.date(), e.datePrecision(), e.placeKeys(), e.title());
                 for (var span : e.evidence()) {
                     System.out.println("        « " + span.of(text).replace('\n', ' ') + " »");
+                    for (String key : e.placeKeys()) {
+                        places.get(key).mentions().stream()
+                                .filter(m -> m.start() >= span.start() && m.end() <= span.end())
+                                .forEach(m -> System.out.println("          " + key + " at «" + m.of(text) + "»"));
+                    }
                 }
             }
         }
