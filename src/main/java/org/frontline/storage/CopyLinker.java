@@ -1,5 +1,6 @@
 package org.frontline.storage;
 
+import java.util.Arrays;
 import java.util.List;
 import org.frontline.resolution.duplicate.ReportCopies;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +26,11 @@ class CopyLinker {
 
     /** Indexes the source's signature and points it at the earliest source of the same report, if there is one. */
     void link(long sourceId, int[] signature) {
-        for (long key : reportCopies.lookupKeys(signature)) {
-            jdbc.sql("insert into source_copy_key (copy_key, source_id) values (?, ?) on conflict do nothing")
-                    .params(key, sourceId).update();
-        }
+        Long[] keys = Arrays.stream(reportCopies.lookupKeys(signature)).boxed().toArray(Long[]::new);
+        jdbc.sql("""
+                insert into source_copy_key (copy_key, source_id)
+                select key, ? from unnest(?::bigint[]) key on conflict do nothing""")
+                .params(sourceId, keys).update();
         List<Candidate> candidates = jdbc.sql("""
                 select s.id, coalesce(s.copy_of_id, s.id) root, s.signature
                 from (select other.source_id, count(*) shared

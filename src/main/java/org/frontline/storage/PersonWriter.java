@@ -1,6 +1,5 @@
 package org.frontline.storage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.extraction.ExtractedPerson;
@@ -75,20 +74,16 @@ class PersonWriter {
         if (surname.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("""
-                select distinct person_id from person_alias
-                where split_part(alias_key, ' ', -1) like :prefix order by person_id limit 200""")
-                .param("prefix", surname.charAt(0) + "%").query(Long.class).list();
-        List<KnownPerson> known = new ArrayList<>();
-        for (Long id : ids) {
-            known.add(jdbc.sql("""
-                    select p.id, p.name, p.role, array(select alias from person_alias a where a.person_id = p.id) aliases
-                    from person p where p.id = ?""").param(id)
-                    .query((rs, n) -> new KnownPerson(rs.getLong("id"), new PersonRecord(rs.getString("name"),
-                            List.of((String[]) rs.getArray("aliases").getArray()), rs.getString("role"))))
-                    .single());
-        }
-        return known;
+        return jdbc.sql("""
+                select p.id, p.name, p.role, array(select alias from person_alias a where a.person_id = p.id) aliases
+                from person p
+                where p.id in (select person_id from person_alias
+                               where split_part(alias_key, ' ', -1) like :prefix)
+                order by p.id limit 200""")
+                .param("prefix", surname.charAt(0) + "%")
+                .query((rs, n) -> new KnownPerson(rs.getLong("id"), new PersonRecord(rs.getString("name"),
+                        List.of((String[]) rs.getArray("aliases").getArray()), rs.getString("role"))))
+                .list();
     }
 
 

@@ -1,6 +1,7 @@
 package org.frontline.storage;
 
 import java.util.List;
+import java.util.Set;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.Span;
 import org.frontline.resolution.place.NameKey;
@@ -24,10 +25,7 @@ class PlaceWriter {
         for (ExtractedPlace place : places) {
             long id = upsert(place);
             keys.place(place.key(), id);
-            for (String alias : place.aliases()) {
-                addAlias(id, alias);
-            }
-            addAlias(id, place.name());
+            addAliases(id, Spellings.of(place.name(), place.aliases()));
             for (Span mention : place.mentions()) {
                 jdbc.sql("""
                         insert into place_mention (source_id, place_id, start_offset, end_offset)
@@ -68,11 +66,14 @@ class PlaceWriter {
                 .query(Long.class).single();
     }
 
-    private void addAlias(long placeId, String alias) {
-        if (alias == null || alias.isBlank()) {
-            return;
-        }
-        jdbc.sql("insert into place_alias (place_id, alias, alias_key) values (?, ?, ?) on conflict do nothing")
-                .params(placeId, alias.strip(), NameKey.of(alias)).update();
+    /** One statement for all of a place's spellings: gazetteer entries bring dozens. */
+    private void addAliases(long placeId, Set<String> aliases) {
+        String[] spellings = aliases.toArray(String[]::new);
+        String[] keys = aliases.stream().map(NameKey::of).toArray(String[]::new);
+        jdbc.sql("""
+                insert into place_alias (place_id, alias, alias_key)
+                select ?, alias, alias_key from unnest(?::text[], ?::text[]) as spelling(alias, alias_key)
+                on conflict do nothing""")
+                .params(placeId, spellings, keys).update();
     }
 }
