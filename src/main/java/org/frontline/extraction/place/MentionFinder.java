@@ -100,6 +100,8 @@ final class MentionFinder {
         this.isKnownName = isKnownName;
     }
 
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "outside");
+
     private record Run(int from, int to, EntityClass tag) {
     }
 
@@ -207,7 +209,7 @@ final class MentionFinder {
                 }
                 i = j;
             } else if (isNameWord(tokens, i) && typeWord(token) == null) {
-                EntityClass tagClass = EntityClass.of(tag);
+                EntityClass tagClass = locatesTheOrganization(tokens, i) ? EntityClass.NONE : EntityClass.of(tag);
                 while (j < tokens.size() && isNameWord(tokens, j) && typeWord(tokens.get(j)) == null
                         && !LOCATION_TAGS.contains(tagOf(tokens.get(j)))
                         && EntityClass.of(tagOf(tokens.get(j))) == tagClass) {
@@ -220,6 +222,16 @@ final class MentionFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * "the X Power Plant in Y": the recogniser swallows the place after "in" into the organization's name, but Y is
+     * where the organization is, so it is read as an untagged name.
+     */
+    private static boolean locatesTheOrganization(List<Token> tokens, int i) {
+        return i > 1 && "ORGANIZATION".equals(tagOf(tokens.get(i)))
+                && "ORGANIZATION".equals(tagOf(tokens.get(i - 1)))
+                && LOCATING_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** A location run keeps its capitalised core: no leading "the", no trailing possessive. */

@@ -206,6 +206,15 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void theTownAnOrganizationIsInIsAPlaceEvenWhenTheRecogniserSwallowsIt() {
+        List<ExtractedPlace> places = extract(
+                "Inspectors visited the [Khmelnytskyi Nuclear Power Plant in Netishyn|ORGANIZATION] on Monday.");
+
+        assertThat(places).filteredOn(place -> place.name().equals("Netishyn"))
+                .extracting(this::mentions).containsExactly(List.of("Netishyn"));
+    }
+
+    @Test
     void aLocationTheGazetteerLacksIsKeptWithoutCoordinates() {
         List<ExtractedPlace> places = extract("Heavy fighting was reported around [Zarichne Hill|LOCATION].");
 
