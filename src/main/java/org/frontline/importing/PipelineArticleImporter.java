@@ -8,8 +8,8 @@ import org.frontline.ingest.RawArticle;
 import org.frontline.storage.ArticleStore;
 
 /**
- * Imports an article by running the extraction pipeline outside any transaction (it is the slow part, and
- * parallel imports overlap in it), then storing the result in one transaction. Content seen before is not
+ * Imports an article: runs the extraction pipeline, then stores the result. The pipeline is the slow part and runs
+ * before the store takes its entity-resolution lock, so parallel imports overlap in it. Content seen before is not
  * analysed again.
  *
  * @see PipelineConfiguration
