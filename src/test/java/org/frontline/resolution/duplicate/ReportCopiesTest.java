@@ -3,6 +3,9 @@ package org.frontline.resolution.duplicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReportCopiesTest {
@@ -105,6 +108,22 @@ class ReportCopiesTest {
         assertThat(copies.similarity(report, other)).isCloseTo(1.0 / 9, within(1e-9));
         assertThat(copies.sameReport(report, other)).isFalse();
         assertThat(copies.sameReport(copies.signature(REWORDED), other)).isFalse();
+    }
+
+    @Test
+    void aRewordedCopySharesMoreLookupKeysThanAnotherReportOfTheSameEvent() {
+        Set<Long> report = keys(REPORT);
+
+        long sharedWithCopy = keys(REWORDED).stream().filter(report::contains).count();
+        long sharedWithOther = keys(SAME_EVENT).stream().filter(report::contains).count();
+
+        // the store compares in full only the sources sharing the most keys, so copies must rank first
+        assertThat(sharedWithCopy).isGreaterThan(sharedWithOther);
+        assertThat(sharedWithCopy).isGreaterThanOrEqualTo(3);
+    }
+
+    private Set<Long> keys(String text) {
+        return Arrays.stream(copies.lookupKeys(copies.signature(text))).boxed().collect(Collectors.toSet());
     }
 
     @Test
