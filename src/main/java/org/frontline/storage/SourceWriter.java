@@ -6,6 +6,7 @@ import org.frontline.extraction.ArticleExtraction;
 import org.frontline.ingest.ArticleMetadata;
 import org.frontline.ingest.RawArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,48 +40,47 @@ class SourceWriter {
     }
 
     long insert(RawArticle article, ArticleExtraction extraction, String contentHash) {
-        ArticleMetadata m = extraction.metadata();
-        return jdbc.sql("""
+        return withColumns(jdbc.sql("""
                 insert into source (file_name, collection, title, publisher, author, url, published_on, language,
                                     inferred_fields, body, content_hash, signature)
                 values (:fileName, :collection, :title, :publisher, :author, :url, :publishedOn, :language,
                         :inferred, :body, :hash, :signature)
-                returning id""")
-                .param("fileName", article.fileName()).param("collection", article.collection())
-                .param("title", m.title()).param("publisher", m.publisher()).param("author", m.author())
-                .param("url", m.url()).param("publishedOn", m.publishedOn()).param("language", m.language())
-                .param("inferred", textArray(extraction.inferred())).param("body", article.text())
-                .param("hash", contentHash).param("signature", intArray(extraction.signature()))
+                returning id"""), article, extraction, contentHash)
                 .query(Long.class).single();
     }
 
     /** Overwrites an earlier version in place, so the source keeps its id, and drops the facts drawn from it. */
     void replace(long sourceId, RawArticle article, ArticleExtraction extraction, String contentHash) {
-        ArticleMetadata m = extraction.metadata();
         jdbc.sql("delete from evidence where source_id = ?").param(sourceId).update();
         jdbc.sql("delete from place_mention where source_id = ?").param(sourceId).update();
         jdbc.sql("delete from person_mention where source_id = ?").param(sourceId).update();
         jdbc.sql("delete from organization_mention where source_id = ?").param(sourceId).update();
         jdbc.sql("delete from source_copy_key where source_id = ?").param(sourceId).update();
-        jdbc.sql("""
+        withColumns(jdbc.sql("""
                 update source set file_name = :fileName, collection = :collection, title = :title,
                        publisher = :publisher, author = :author, url = :url, published_on = :publishedOn,
                        language = :language, inferred_fields = :inferred, body = :body, content_hash = :hash,
                        signature = :signature, copy_of_id = null, imported_at = now()
-                where id = :id""")
-                .param("fileName", article.fileName()).param("collection", article.collection())
-                .param("title", m.title()).param("publisher", m.publisher()).param("author", m.author())
-                .param("url", m.url()).param("publishedOn", m.publishedOn()).param("language", m.language())
-                .param("inferred", textArray(extraction.inferred())).param("body", article.text())
-                .param("hash", contentHash).param("signature", intArray(extraction.signature()))
+                where id = :id"""), article, extraction, contentHash)
                 .param("id", sourceId).update();
     }
 
-    private Object textArray(List<String> values) {
+    /** Binds the source's columns, named alike in the insert and the update. */
+    private static StatementSpec withColumns(StatementSpec statement, RawArticle article,
+            ArticleExtraction extraction, String contentHash) {
+        ArticleMetadata m = extraction.metadata();
+        return statement.param("fileName", article.fileName()).param("collection", article.collection())
+                .param("title", m.title()).param("publisher", m.publisher()).param("author", m.author())
+                .param("url", m.url()).param("publishedOn", m.publishedOn()).param("language", m.language())
+                .param("inferred", textArray(extraction.inferred())).param("body", article.text())
+                .param("hash", contentHash).param("signature", intArray(extraction.signature()));
+    }
+
+    private static Object textArray(List<String> values) {
         return values.toArray(String[]::new);
     }
 
-    private Object intArray(int[] values) {
+    private static Object intArray(int[] values) {
         Integer[] boxed = new Integer[values.length];
         for (int i = 0; i < values.length; i++) {
             boxed[i] = values[i];
