@@ -1,6 +1,6 @@
 package org.frontline;
 
-import org.frontline.importing.cli.ImportCommandLine;
+import org.frontline.importjob.cli.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -16,6 +16,8 @@ import org.frontline.organization.Organization;
 import org.frontline.person.Person;
 import org.frontline.place.Place;
 import org.frontline.source.Evidence;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
 import org.hibernate.annotations.Immutable;
 
 /** Something that happened (table {@code event}), linked to its places, people, actors and supporting sentences. */

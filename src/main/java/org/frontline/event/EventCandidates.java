@@ -3,11 +3,12 @@ package org.frontline.event;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.frontline.graphql.Candidates;
 import org.frontline.graphql.GlobalId;
 import org.frontline.graphql.InvalidArgumentException;
-import org.frontline.graphql.Ordering;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.Candidates;
+import org.frontline.paging.Ordering;
+import org.frontline.paging.SqlConditions;
+import org.frontline.vocabulary.EventType;
 
 /** Which events the event connections page through; all are ordered by date, the undated last. */
 final class EventCandidates {

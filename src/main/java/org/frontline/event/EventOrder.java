@@ -1,6 +1,6 @@
 package org.frontline.event;
 
-import org.frontline.graphql.Ordering;
+import org.frontline.paging.Ordering;
 
 /** The {@code EventOrder} enum: events by date, those without a date last, ties broken by id. */
 enum EventOrder {

@@ -2,6 +2,7 @@ package org.frontline.extraction;
 
 import java.util.List;
 import org.frontline.ingest.ArticleMetadata;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Everything the pipeline understood of one article, as plain data. Entities carry a {@code key} that is unique
@@ -13,7 +14,7 @@ import org.frontline.ingest.ArticleMetadata;
  * @param sentences the sentences of the article's body (page furniture excluded)
  * @param signature the MinHash signature of the cleaned text, used to find copies of one report
  */
-public record ArticleExtraction(String text, ArticleMetadata metadata, List<String> inferred, List<Span> sentences,
+public record ArticleExtraction(String text, ArticleMetadata metadata, List<String> inferred, List<TextSpan> sentences,
         List<ExtractedPlace> places, List<ExtractedPerson> people, List<ExtractedOrganization> organizations,
         List<ExtractedQuote> quotes, List<ExtractedEvent> events, int[] signature) {
 }

@@ -2,11 +2,11 @@ package org.frontline.extraction;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.frontline.extraction.actor.ActorExtractor;
+import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.event.EventExtractor;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.LanguageAnalyzer;
-import org.frontline.extraction.people.ActorExtractor;
-import org.frontline.extraction.people.Actors;
 import org.frontline.extraction.place.PlaceExtractor;
 import org.frontline.extraction.quote.QuoteExtraction;
 import org.frontline.extraction.quote.QuoteExtractor;
@@ -17,6 +17,7 @@ import org.frontline.ingest.MetadataInference;
 import org.frontline.ingest.RawArticle;
 import org.frontline.ingest.TextCleaner;
 import org.frontline.resolution.duplicate.ReportCopies;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * The extraction stages in order: clean the page, infer what the manifest did not say, analyse the language, then
@@ -60,7 +61,7 @@ public class ArticlePipeline {
         List<ExtractedEvent> foundEvents = events.extract(analyzed, articleDate, foundPlaces, speakers.people(),
                 speakers.organizations(), foundQuotes.quotes());
 
-        List<Span> sentences = analyzed.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+        List<TextSpan> sentences = analyzed.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList();
         return new ArticleExtraction(article.text(), metadata, inferred.inferredFields(), sentences, foundPlaces,
                 speakers.people(), speakers.organizations(), foundQuotes.quotes(), foundEvents,
                 reportCopies.signature(cleaned.body()));

@@ -2,8 +2,9 @@ package org.frontline.extraction;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Something that happened, as one article reports it. Several mentions of one event in the article are already
@@ -17,5 +18,5 @@ import org.frontline.event.EventType;
  */
 public record ExtractedEvent(EventType type, String title, LocalDate date, DatePrecision datePrecision,
         List<String> placeKeys, List<String> personKeys, List<String> organizationKeys, List<Integer> quoteIndexes,
-        List<Span> evidence) {
+        List<TextSpan> evidence) {
 }

@@ -1,6 +1,7 @@
 package org.frontline.extraction;
 
 import java.util.List;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * A person the article names, with every spelling it uses.
@@ -11,5 +12,5 @@ import java.util.List;
  * @param role     the role or title the article gives ("Head of Kharkiv Regional Military Administration"), or null
  * @param mentions where the article names the person
  */
-public record ExtractedPerson(String key, String name, List<String> aliases, String role, List<Span> mentions) {
+public record ExtractedPerson(String key, String name, List<String> aliases, String role, List<TextSpan> mentions) {
 }

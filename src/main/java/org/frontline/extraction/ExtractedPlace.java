@@ -1,7 +1,8 @@
 package org.frontline.extraction;
 
 import java.util.List;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * A place the article mentions, resolved to the gazetteer where possible.
@@ -13,5 +14,5 @@ import org.frontline.place.PlaceKind;
  * @param mentions    where the article names it (the surface text is in the article's text at each span)
  */
 public record ExtractedPlace(String key, String gazetteerId, String name, List<String> aliases, PlaceKind kind,
-        String countryCode, Double latitude, Double longitude, String regionKey, List<Span> mentions) {
+        String countryCode, Double latitude, Double longitude, String regionKey, List<TextSpan> mentions) {
 }

@@ -1,5 +1,7 @@
 package org.frontline.extraction;
 
+import org.frontline.vocabulary.TextSpan;
+
 /**
  * A direct quotation.
  *
@@ -9,5 +11,5 @@ package org.frontline.extraction;
  * @param speakerKey the key of an {@link ExtractedPerson} or {@link ExtractedOrganization}; null when the text does
  *                   not say who spoke
  */
-public record ExtractedQuote(String text, Span span, Span evidence, String speakerKey) {
+public record ExtractedQuote(String text, TextSpan span, TextSpan evidence, String speakerKey) {
 }

@@ -1,5 +1,6 @@
 package org.frontline.graphql;
 
+import org.frontline.paging.PageRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

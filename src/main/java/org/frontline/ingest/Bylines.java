@@ -41,8 +41,8 @@ final class Bylines {
         String affiliation = null;
         for (String part : parts) {
             List<String> joined = List.of(part.split("\\s+(?:and|&)\\s+"));
-            if (affiliation == null && joined.stream().allMatch(PersonNames::isName)) {
-                joined.stream().map(PersonNames::normalise).forEach(names::add);
+            if (affiliation == null && joined.stream().allMatch(NameShape::isName)) {
+                joined.stream().map(NameShape::normalise).forEach(names::add);
             } else if (affiliation == null && !names.isEmpty() && isAffiliation(part)) {
                 affiliation = part.strip();
             } else {
@@ -58,24 +58,24 @@ final class Bylines {
     /** "Jane Doe, Reuters" or "Jane Doe | Foo Media": a name and an outlet, with nothing else on the line. */
     static Optional<Byline> nameWithAffiliation(String line) {
         Matcher matcher = NAME_AND_AFFILIATION.matcher(line.strip());
-        if (!matcher.matches() || !PersonNames.isName(matcher.group("name"))
+        if (!matcher.matches() || !NameShape.isName(matcher.group("name"))
                 || !isAffiliation(matcher.group("affiliation"))) {
             return Optional.empty();
         }
-        return Optional.of(new Byline(PersonNames.normalise(matcher.group("name")),
+        return Optional.of(new Byline(NameShape.normalise(matcher.group("name")),
                 matcher.group("affiliation").strip()));
     }
 
     /** A line that is a name and nothing else, as sites print the author under an article. */
     static Optional<String> bareName(String line) {
         String name = line.strip();
-        return PersonNames.isName(name) ? Optional.of(PersonNames.normalise(name)) : Optional.empty();
+        return NameShape.isName(name) ? Optional.of(NameShape.normalise(name)) : Optional.empty();
     }
 
     private static boolean isAffiliation(String text) {
         String candidate = text.strip();
         return AFFILIATION.matcher(candidate).matches() && DateExpressions.firstDate(candidate).isEmpty()
-                && !PersonNames.isName(candidate);
+                && !NameShape.isName(candidate);
     }
 
     private static String joinNames(List<String> names) {

@@ -1,7 +1,7 @@
 package org.frontline.ingest;
 
 import java.util.List;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * An article's text with its page furniture blanked out.
@@ -11,7 +11,7 @@ import org.frontline.extraction.Span;
  *                   length as {@code original}, so an offset into the body is an offset into the original
  * @param paragraphs the kept paragraphs, in order, as spans of both texts
  */
-public record CleanedText(String original, String body, List<Span> paragraphs) {
+public record CleanedText(String original, String body, List<TextSpan> paragraphs) {
 
     public CleanedText {
         if (original.length() != body.length()) {

@@ -3,7 +3,7 @@ package org.frontline.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Completes an article's metadata from its text: a headline for the title, a byline for the author, a trailer, a
@@ -115,7 +115,7 @@ public final class MetadataInference {
                 return trailer;
             }
         }
-        List<Span> paragraphs = text.paragraphs();
+        List<TextSpan> paragraphs = text.paragraphs();
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
             Optional<Datelines.Dateline> dateline = Datelines.at(paragraphs.get(i).of(text.body()));
             if (dateline.isPresent() && dateline.get().agency() != null) {

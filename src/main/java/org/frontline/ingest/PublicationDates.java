@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Finds the day an article was published, and refuses dates the page shows that are not that day.
@@ -83,7 +83,7 @@ final class PublicationDates {
     }
 
     private static void addDateline(CleanedText text, List<Candidate> candidates, LocalDate renderDate) {
-        List<Span> paragraphs = text.paragraphs();
+        List<TextSpan> paragraphs = text.paragraphs();
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
             Optional<Datelines.Dateline> dateline = Datelines.at(paragraphs.get(i).of(text.body()));
             if (dateline.isEmpty()) {

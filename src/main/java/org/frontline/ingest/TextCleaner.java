@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 import org.jsoup.parser.Parser;
 
 /**
@@ -73,7 +73,7 @@ public final class TextCleaner {
             }
         }
         String cleaned = new String(body);
-        List<Span> spans = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
         for (List<TextLine> paragraph : paragraphs(lines, furniture)) {
             span(cleaned, paragraph).ifPresent(spans::add);
         }
@@ -209,7 +209,7 @@ public final class TextCleaner {
         return Character.isLetterOrDigit(last) && previous.wordCount() >= 8 && !previous.isTitleCase();
     }
 
-    private static Optional<Span> span(String body, List<TextLine> paragraph) {
+    private static Optional<TextSpan> span(String body, List<TextLine> paragraph) {
         int start = paragraph.get(0).start();
         int end = paragraph.get(paragraph.size() - 1).end();
         while (start < end && Character.isWhitespace(body.charAt(start))) {
@@ -218,7 +218,7 @@ public final class TextCleaner {
         while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
-        return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
     }
 
     private static void scrub(char[] body, TextLine line) {

@@ -1,8 +1,8 @@
 package org.frontline.organization;
 
-import org.frontline.graphql.Candidates;
-import org.frontline.graphql.Ordering;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.Candidates;
+import org.frontline.paging.Ordering;
+import org.frontline.paging.SqlConditions;
 
 /** Which organizations the {@code organizations} connection pages through, by name. */
 final class OrganizationCandidates {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Set;
 import org.frontline.graphql.Node;
+import org.frontline.vocabulary.PlaceKind;
 import org.hibernate.annotations.Immutable;
 
 /**

@@ -1,11 +1,12 @@
 package org.frontline.place;
 
 import java.util.List;
-import org.frontline.graphql.Candidates;
 import org.frontline.graphql.GlobalId;
 import org.frontline.graphql.InvalidArgumentException;
-import org.frontline.graphql.Ordering;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.Candidates;
+import org.frontline.paging.Ordering;
+import org.frontline.paging.SqlConditions;
+import org.frontline.vocabulary.PlaceKind;
 
 /** Which places the {@code places} connection pages through, by name. */
 final class PlaceCandidates {

@@ -2,11 +2,11 @@ package org.frontline.quote;
 
 import java.util.Collection;
 import java.util.Map;
-import org.frontline.graphql.Candidates;
 import org.frontline.graphql.GlobalId;
 import org.frontline.graphql.InvalidArgumentException;
-import org.frontline.graphql.Ordering;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.Candidates;
+import org.frontline.paging.Ordering;
+import org.frontline.paging.SqlConditions;
 
 /** Which quotes the quote connections page through, in import order. */
 final class QuoteCandidates {

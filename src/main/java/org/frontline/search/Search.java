@@ -9,8 +9,8 @@ import org.frontline.graphql.GraphQlLimits;
 import org.frontline.graphql.InvalidArgumentException;
 import org.frontline.graphql.Node;
 import org.frontline.graphql.NodeLookup;
-import org.frontline.graphql.PageRequest;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.frontline.source;
 
-import org.frontline.graphql.Candidates;
-import org.frontline.graphql.Ordering;
-import org.frontline.graphql.SqlConditions;
+import org.frontline.paging.Candidates;
+import org.frontline.paging.Ordering;
+import org.frontline.paging.SqlConditions;
 
 /** Which sources the {@code sources} connection pages through, in import order. */
 final class SourceCandidates {

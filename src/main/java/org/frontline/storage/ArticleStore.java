@@ -3,9 +3,8 @@ package org.frontline.storage;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.extraction.ArticleExtraction;
-import org.frontline.importing.ImportOutcome;
-import org.frontline.importing.ImportOutcome.Status;
 import org.frontline.ingest.RawArticle;
+import org.frontline.storage.StoreOutcome.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +56,11 @@ public class ArticleStore {
     }
 
     @Transactional
-    public ImportOutcome store(RawArticle article, ArticleExtraction extraction, String contentHash) {
+    public StoreOutcome store(RawArticle article, ArticleExtraction extraction, String contentHash) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(ENTITY_RESOLUTION_LOCK).query(Object.class).list();
         var unchanged = sources.findByContentHash(contentHash);
         if (unchanged.isPresent()) {
-            return new ImportOutcome(Status.UNCHANGED, unchanged.get());
+            return new StoreOutcome(Status.UNCHANGED, unchanged.get());
         }
         var earlier = sources.findEarlierVersion(article, extraction.metadata());
         long sourceId;
@@ -82,8 +81,8 @@ public class ArticleStore {
         copies.link(sourceId, extraction.signature());
         if (earlier.isPresent()) {
             orphans.removeUnsupported();
-            return new ImportOutcome(Status.REPLACED, sourceId);
+            return new StoreOutcome(Status.REPLACED, sourceId);
         }
-        return new ImportOutcome(Status.IMPORTED, sourceId);
+        return new StoreOutcome(Status.IMPORTED, sourceId);
     }
 }

@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.frontline.event.EventType;
 import org.frontline.extraction.ExtractedEvent;
-import org.frontline.extraction.Span;
-import org.frontline.event.DatePrecision;
 import org.frontline.resolution.event.EventCandidate;
 import org.frontline.resolution.event.EventMatcher;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.TextSpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +43,7 @@ class EventWriter {
             ids(event.personKeys(), keys::person).forEach(person -> link("event_person", "person_id", id, person));
             ids(event.organizationKeys(), keys::organization)
                     .forEach(organization -> link("event_organization", "organization_id", id, organization));
-            for (Span sentence : event.evidence()) {
+            for (TextSpan sentence : event.evidence()) {
                 link("event_evidence", "evidence_id", id, evidence.idOf(sentence));
             }
             for (int index : event.quoteIndexes()) {

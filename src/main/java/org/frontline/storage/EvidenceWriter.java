@@ -2,7 +2,7 @@ package org.frontline.storage;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +24,14 @@ class EvidenceWriter {
     final class Evidence {
         private final long sourceId;
         private final String text;
-        private final Map<Span, Long> ids = new HashMap<>();
+        private final Map<TextSpan, Long> ids = new HashMap<>();
 
         private Evidence(long sourceId, String text) {
             this.sourceId = sourceId;
             this.text = text;
         }
 
-        long idOf(Span span) {
+        long idOf(TextSpan span) {
             return ids.computeIfAbsent(span, s -> jdbc.sql("""
                     insert into evidence (source_id, start_offset, end_offset, sentence)
                     values (?, ?, ?, ?) returning id""")

@@ -3,8 +3,8 @@ package org.frontline.storage;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.extraction.ExtractedOrganization;
-import org.frontline.extraction.Span;
-import org.frontline.resolution.organization.OrganizationNames;
+import org.frontline.knowledge.name.OrganizationNameKey;
+import org.frontline.vocabulary.TextSpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,9 @@ class OrganizationWriter {
                 jdbc.sql("""
                         insert into organization_alias (organization_id, alias, alias_key) values (?, ?, ?)
                         on conflict do nothing""")
-                        .params(id, spelling, OrganizationNames.key(spelling)).update();
+                        .params(id, spelling, OrganizationNameKey.key(spelling)).update();
             }
-            for (Span mention : organization.mentions()) {
+            for (TextSpan mention : organization.mentions()) {
                 jdbc.sql("""
                         insert into organization_mention (source_id, organization_id, start_offset, end_offset)
                         values (?, ?, ?, ?) on conflict do nothing""")
@@ -38,7 +38,7 @@ class OrganizationWriter {
     }
 
     private long resolve(ExtractedOrganization organization) {
-        List<String> keys = Spellings.of(organization.name(), organization.aliases()).stream().map(OrganizationNames::key).distinct().toList();
+        List<String> keys = Spellings.of(organization.name(), organization.aliases()).stream().map(OrganizationNameKey::key).distinct().toList();
         Optional<Long> known = jdbc.sql("""
                 select organization_id from organization_alias where alias_key in (:keys)
                 union select id from organization where name_key in (:keys)
@@ -46,7 +46,7 @@ class OrganizationWriter {
         return known.orElseGet(() -> jdbc.sql("""
                 insert into organization (name, name_key) values (?, ?)
                 on conflict (name_key) do update set name = organization.name returning id""")
-                .params(organization.name(), OrganizationNames.key(organization.name())).query(Long.class).single());
+                .params(organization.name(), OrganizationNameKey.key(organization.name())).query(Long.class).single());
     }
 
 }

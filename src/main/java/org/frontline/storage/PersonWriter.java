@@ -3,15 +3,15 @@ package org.frontline.storage;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.extraction.ExtractedPerson;
-import org.frontline.extraction.Span;
-import org.frontline.resolution.person.PersonNames;
+import org.frontline.resolution.person.PersonIdentity;
 import org.frontline.resolution.person.PersonRecord;
+import org.frontline.vocabulary.TextSpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * People: an article's person becomes an existing record when one of its spellings folds to a known alias, or when
- * the identity rules ({@link PersonNames#samePerson}) say a similarly spelled record with a compatible role is the
+ * the identity rules ({@link PersonIdentity#samePerson}) say a similarly spelled record with a compatible role is the
  * same person; otherwise a new record. Every spelling is kept as an alias.
  */
 @Component
@@ -29,12 +29,12 @@ class PersonWriter {
             keys.person(person.key(), id);
             for (String spelling : Spellings.of(person.name(), person.aliases())) {
                 jdbc.sql("insert into person_alias (person_id, alias, alias_key) values (?, ?, ?) on conflict do nothing")
-                        .params(id, spelling, PersonNames.key(spelling)).update();
+                        .params(id, spelling, PersonIdentity.key(spelling)).update();
             }
             if (person.role() != null) {
                 jdbc.sql("update person set role = ? where id = ? and role is null").params(person.role(), id).update();
             }
-            for (Span mention : person.mentions()) {
+            for (TextSpan mention : person.mentions()) {
                 jdbc.sql("""
                         insert into person_mention (source_id, person_id, start_offset, end_offset)
                         values (?, ?, ?, ?) on conflict do nothing""")
@@ -44,7 +44,7 @@ class PersonWriter {
     }
 
     private long resolve(ExtractedPerson person) {
-        List<String> keys = Spellings.of(person.name(), person.aliases()).stream().map(PersonNames::key).distinct().toList();
+        List<String> keys = Spellings.of(person.name(), person.aliases()).stream().map(PersonIdentity::key).distinct().toList();
         Optional<Long> known = jdbc.sql("""
                 select person_id from person_alias where alias_key in (:keys)
                 union select id from person where name_key in (:keys)
@@ -54,11 +54,11 @@ class PersonWriter {
         }
         PersonRecord incoming = new PersonRecord(person.name(), person.aliases(), person.role());
         for (KnownPerson candidate : similarlySpelled(person)) {
-            if (PersonNames.samePerson(candidate.record(), incoming)) {
+            if (PersonIdentity.samePerson(candidate.record(), incoming)) {
                 return candidate.id();
             }
         }
-        String nameKey = PersonNames.key(person.name());
+        String nameKey = PersonIdentity.key(person.name());
         return jdbc.sql("""
                 insert into person (name, name_key, role) values (?, ?, ?)
                 on conflict (name_key) do update set name = person.name returning id""")
@@ -70,7 +70,7 @@ class PersonWriter {
      * only close surnames, and an index-friendly prefix keeps the candidates few.
      */
     private List<KnownPerson> similarlySpelled(ExtractedPerson person) {
-        String surname = PersonNames.surnameKey(person.name());
+        String surname = PersonIdentity.surnameKey(person.name());
         if (surname.isEmpty()) {
             return List.of();
         }
@@ -85,7 +85,6 @@ class PersonWriter {
                         List.of((String[]) rs.getArray("aliases").getArray()), rs.getString("role"))))
                 .list();
     }
-
 
     private record KnownPerson(long id, PersonRecord record) {
     }

@@ -3,8 +3,8 @@ package org.frontline.storage;
 import java.util.List;
 import java.util.Set;
 import org.frontline.extraction.ExtractedPlace;
-import org.frontline.extraction.Span;
-import org.frontline.resolution.place.NameKey;
+import org.frontline.knowledge.name.PlaceNameKey;
+import org.frontline.vocabulary.TextSpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ class PlaceWriter {
             long id = upsert(place);
             keys.place(place.key(), id);
             addAliases(id, Spellings.of(place.name(), place.aliases()));
-            for (Span mention : place.mentions()) {
+            for (TextSpan mention : place.mentions()) {
                 jdbc.sql("""
                         insert into place_mention (source_id, place_id, start_offset, end_offset)
                         values (?, ?, ?, ?) on conflict do nothing""")
@@ -43,7 +43,7 @@ class PlaceWriter {
     }
 
     private long upsert(ExtractedPlace place) {
-        String nameKey = NameKey.of(place.name());
+        String nameKey = PlaceNameKey.of(place.name());
         if (place.gazetteerId() != null) {
             return jdbc.sql("""
                     insert into place (name, name_key, kind, country_code, latitude, longitude, gazetteer_id)
@@ -69,7 +69,7 @@ class PlaceWriter {
     /** One statement for all of a place's spellings: gazetteer entries bring dozens. */
     private void addAliases(long placeId, Set<String> aliases) {
         String[] spellings = aliases.toArray(String[]::new);
-        String[] keys = aliases.stream().map(NameKey::of).toArray(String[]::new);
+        String[] keys = aliases.stream().map(PlaceNameKey::of).toArray(String[]::new);
         jdbc.sql("""
                 insert into place_alias (place_id, alias, alias_key)
                 select ?, alias, alias_key from unnest(?::text[], ?::text[]) as spelling(alias, alias_key)

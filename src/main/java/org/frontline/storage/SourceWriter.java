@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.frontline.extraction.ArticleExtraction;
 import org.frontline.ingest.ArticleMetadata;
 import org.frontline.ingest.RawArticle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import org.frontline.extraction.actor.ActorExtractor;
+import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.SharedCoreNlp;
-import org.frontline.extraction.people.ActorExtractor;
-import org.frontline.extraction.people.Actors;
 import org.frontline.extraction.quote.QuoteExtraction;
 import org.frontline.extraction.quote.QuoteExtractor;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,9 +2,9 @@ package org.frontline.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.ErrorType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
-import org.frontline.place.PlaceKind;
 import org.frontline.support.IntegrationTest;
 import org.frontline.support.RecordFixture;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.PlaceKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -3,7 +3,7 @@ package org.frontline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class TextCleanerTest {
             CleanedText cleaned = cleaner.clean(original);
 
             assertThat(cleaned.paragraphs()).hasSize(2);
-            for (Span span : cleaned.paragraphs()) {
+            for (TextSpan span : cleaned.paragraphs()) {
                 assertThat(span.of(original)).isEqualTo(span.of(cleaned.body()));
             }
             assertThat(cleaned.paragraphs().get(0).of(original)).isEqualTo(STORY);

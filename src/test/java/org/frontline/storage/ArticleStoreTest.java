@@ -6,23 +6,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
 import org.frontline.extraction.ArticleExtraction;
 import org.frontline.extraction.ExtractedEvent;
 import org.frontline.extraction.ExtractedOrganization;
 import org.frontline.extraction.ExtractedPerson;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.ExtractedQuote;
-import org.frontline.extraction.Span;
-import org.frontline.importing.ImportOutcome;
-import org.frontline.importing.ImportOutcome.Status;
 import org.frontline.ingest.ArticleMetadata;
 import org.frontline.ingest.ContentHash;
 import org.frontline.ingest.RawArticle;
-import org.frontline.place.PlaceKind;
 import org.frontline.resolution.duplicate.ReportCopies;
+import org.frontline.storage.StoreOutcome.Status;
 import org.frontline.support.IntegrationTest;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +52,7 @@ class ArticleStoreTest {
 
     @Test
     void storesEveryFactWithItsEvidence() {
-        ImportOutcome outcome = store(article("a.txt", TEXT), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(1)));
+        StoreOutcome outcome = store(article("a.txt", TEXT), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(1)));
 
         assertThat(outcome.status()).isEqualTo(Status.IMPORTED);
         long source = outcome.sourceId();
@@ -72,10 +71,10 @@ class ArticleStoreTest {
 
     @Test
     void sameContentTwiceIsUnchanged() {
-        ImportOutcome first = store(article("b.txt", TEXT + tag), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(2)));
-        ImportOutcome second = store(article("b.txt", TEXT + tag), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(2)));
+        StoreOutcome first = store(article("b.txt", TEXT + tag), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(2)));
+        StoreOutcome second = store(article("b.txt", TEXT + tag), extraction(TEXT, "Oakvale", "Ivan Testenko", signature(2)));
 
-        assertThat(second).isEqualTo(new ImportOutcome(Status.UNCHANGED, first.sourceId()));
+        assertThat(second).isEqualTo(new StoreOutcome(Status.UNCHANGED, first.sourceId()));
         assertThat(count("select count(*) from source where id = ?", first.sourceId())).isEqualTo(1);
     }
 
@@ -109,9 +108,9 @@ class ArticleStoreTest {
         long id = store(first, extraction(TEXT, "Oakvale", "Ivan Testenko", signature(7))).sourceId();
         RawArticle edited = article("e.txt", TEXT + " e2");
 
-        ImportOutcome outcome = store(edited, extraction(TEXT, "Pinegrove", "Petro Testenko", signature(8)));
+        StoreOutcome outcome = store(edited, extraction(TEXT, "Pinegrove", "Petro Testenko", signature(8)));
 
-        assertThat(outcome).isEqualTo(new ImportOutcome(Status.REPLACED, id));
+        assertThat(outcome).isEqualTo(new StoreOutcome(Status.REPLACED, id));
         assertThat(jdbc.sql("""
                 select p.name from place_mention m join place p on p.id = m.place_id where m.source_id = ?""")
                 .param(id).query(String.class).list()).containsExactly("Pinegrove " + tag);
@@ -119,7 +118,7 @@ class ArticleStoreTest {
         assertThat(count("select count(*) from place where name = ?", "Oakvale " + tag)).isZero();
     }
 
-    private ImportOutcome store(RawArticle article, ArticleExtraction extraction) {
+    private StoreOutcome store(RawArticle article, ArticleExtraction extraction) {
         return store.store(article, extraction, ContentHash.of(article.text()));
     }
 
@@ -128,16 +127,16 @@ class ArticleStoreTest {
     }
 
     private ArticleExtraction extraction(String text, String place, String person, int[] signature) {
-        Span placeSpan = new Span(14, 21);
-        Span firstSentence = new Span(0, 32);
-        Span secondSentence = new Span(33, text.length());
+        TextSpan placeSpan = new TextSpan(14, 21);
+        TextSpan firstSentence = new TextSpan(0, 32);
+        TextSpan secondSentence = new TextSpan(33, text.length());
         return new ArticleExtraction(text, new ArticleMetadata(null, null, null, null, LocalDate.of(2024, 5, 6), "en"),
                 List.of(), List.of(firstSentence, secondSentence),
                 List.of(new ExtractedPlace("place-1", null, place + " " + tag, List.of(), PlaceKind.SETTLEMENT, "UA",
                         null, null, null, List.of(placeSpan))),
-                List.of(new ExtractedPerson("person-1", person + " " + tag, List.of(), "Mayor", List.of(new Span(53, 66)))),
+                List.of(new ExtractedPerson("person-1", person + " " + tag, List.of(), "Mayor", List.of(new TextSpan(53, 66)))),
                 List.<ExtractedOrganization>of(),
-                List.of(new ExtractedQuote("We are home,", new Span(34, 46), secondSentence, "person-1")),
+                List.of(new ExtractedQuote("We are home,", new TextSpan(34, 46), secondSentence, "person-1")),
                 List.of(new ExtractedEvent(EventType.TERRITORY_REGAINED, "Troops regain " + place + " " + tag,
                         LocalDate.of(2024, 5, 6), DatePrecision.DAY, List.of("place-1"), List.of(), List.of(),
                         List.of(0), List.of(firstSentence))),

@@ -1,11 +1,11 @@
 package org.frontline.support;
 
-import static org.frontline.event.DatePrecision.DAY;
-import static org.frontline.event.DatePrecision.UNKNOWN;
+import static org.frontline.vocabulary.DatePrecision.DAY;
+import static org.frontline.vocabulary.DatePrecision.UNKNOWN;
 
 import java.time.LocalDate;
-import org.frontline.event.EventType;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.PlaceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

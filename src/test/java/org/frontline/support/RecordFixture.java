@@ -3,10 +3,10 @@ package org.frontline.support;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
 import org.frontline.graphql.GlobalId;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.PlaceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.frontline.extraction.language.Token;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Finds which side acted in a trigger's sentence: the agent of a passive ("recaptured by Ukrainian troops"), else
@@ -29,9 +29,9 @@ final class ActorSide {
             Map.entry("DE", "German"), Map.entry("FR", "French"), Map.entry("IL", "Israeli"),
             Map.entry("SY", "Syrian"), Map.entry("AM", "Armenian"), Map.entry("AZ", "Azerbaijani"));
 
-    private final ArticleContext context;
+    private final ArticleIndex context;
 
-    ActorSide(ArticleContext context) {
+    ActorSide(ArticleIndex context) {
         this.context = context;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.extraction.language.Token;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Places a sentence refers back to without naming them.
@@ -34,17 +34,17 @@ final class DiscoursePlaces {
             "their");
 
     /** The places found and the earlier sentence that named them (-1 for the anaphor's own sentence). */
-    record Antecedent(List<PlaceMention> places, int sentenceIndex) {
+    record Antecedent(List<PlaceInSentence> places, int sentenceIndex) {
     }
 
     /** A word standing for places named before: settlements, or a region ("withdraw from the region"). */
     record Anaphor(int tokenIndex, boolean plural, boolean region) {
     }
 
-    private final ArticleContext context;
-    private final List<List<PlaceMention>> locative;
+    private final ArticleIndex context;
+    private final List<List<PlaceInSentence>> locative;
 
-    DiscoursePlaces(ArticleContext context, List<List<PlaceMention>> locativeBySentence) {
+    DiscoursePlaces(ArticleIndex context, List<List<PlaceInSentence>> locativeBySentence) {
         this.context = context;
         this.locative = locativeBySentence;
     }
@@ -73,7 +73,7 @@ final class DiscoursePlaces {
         if (anaphor.region()) {
             return Optional.empty();
         }
-        List<PlaceMention> earlierInSentence = settlementsIn(sentenceIndex).stream()
+        List<PlaceInSentence> earlierInSentence = settlementsIn(sentenceIndex).stream()
                 .filter(m -> m.lastToken() < anaphor.tokenIndex()).toList();
         if (!earlierInSentence.isEmpty()) {
             return Optional.of(new Antecedent(anaphor.plural() ? distinct(earlierInSentence)
@@ -81,9 +81,9 @@ final class DiscoursePlaces {
         }
         String noun = PartOfSpeech.word(context.sentence(sentenceIndex).tokens().get(anaphor.tokenIndex()));
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
-            List<PlaceMention> settlements = settlementsIn(s);
+            List<PlaceInSentence> settlements = settlementsIn(s);
             if (!settlements.isEmpty()) {
-                List<PlaceMention> chosen = anaphor.plural() ? distinct(settlements)
+                List<PlaceInSentence> chosen = anaphor.plural() ? distinct(settlements)
                         : List.of(introducedAs(noun, s, settlements).orElse(settlements.get(settlements.size() - 1)));
                 return Optional.of(new Antecedent(chosen, s));
             }
@@ -92,7 +92,7 @@ final class DiscoursePlaces {
     }
 
     /** "the eastern town of Marinka ... the fall of Pisky. ... the town": the one introduced as a town. */
-    private Optional<PlaceMention> introducedAs(String noun, int sentenceIndex, List<PlaceMention> settlements) {
+    private Optional<PlaceInSentence> introducedAs(String noun, int sentenceIndex, List<PlaceInSentence> settlements) {
         List<Token> tokens = context.sentence(sentenceIndex).tokens();
         return settlements.stream().filter(m -> {
             int of = m.firstToken() - 1;
@@ -103,7 +103,7 @@ final class DiscoursePlaces {
 
     Optional<Antecedent> sceneOf(int sentenceIndex) {
         for (int s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOK_BACK); s--) {
-            Optional<PlaceMention> scene = sceneSetBy(s);
+            Optional<PlaceInSentence> scene = sceneSetBy(s);
             if (scene.isPresent()) {
                 return Optional.of(new Antecedent(List.of(scene.get()), s));
             }
@@ -114,7 +114,7 @@ final class DiscoursePlaces {
         return Optional.empty();
     }
 
-    private Optional<PlaceMention> sceneSetBy(int sentenceIndex) {
+    private Optional<PlaceInSentence> sceneSetBy(int sentenceIndex) {
         List<Token> tokens = context.sentence(sentenceIndex).tokens();
         if (tokens.isEmpty() || !PartOfSpeech.word(tokens.get(0)).equals("in")) {
             return Optional.empty();
@@ -127,11 +127,11 @@ final class DiscoursePlaces {
         return settlementsIn(sentenceIndex).stream().filter(m -> m.lastToken() < end).findFirst();
     }
 
-    private List<PlaceMention> settlementsIn(int sentenceIndex) {
+    private List<PlaceInSentence> settlementsIn(int sentenceIndex) {
         return locative.get(sentenceIndex).stream().filter(m -> m.place().kind() == PlaceKind.SETTLEMENT).toList();
     }
 
-    private static List<PlaceMention> distinct(List<PlaceMention> mentions) {
+    private static List<PlaceInSentence> distinct(List<PlaceInSentence> mentions) {
         return mentions.stream().filter(m -> mentions.stream().filter(o -> o.key().equals(m.key()))
                 .findFirst().orElseThrow() == m).toList();
     }

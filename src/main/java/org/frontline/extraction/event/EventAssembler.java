@@ -12,21 +12,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
 import org.frontline.extraction.ExtractedEvent;
 import org.frontline.extraction.ExtractedPlace;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.Sentence;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
+import org.frontline.vocabulary.TextSpan;
 
 /** Turns a group of merged mentions into the event the article reports. */
 final class EventAssembler {
 
-    private final ArticleContext context;
+    private final ArticleIndex context;
     private final Map<String, ExtractedPlace> placesByKey;
     private final ParticipantLinker participants;
 
-    EventAssembler(ArticleContext context, List<ExtractedPlace> places) {
+    EventAssembler(ArticleIndex context, List<ExtractedPlace> places) {
         this.context = context;
         this.placesByKey = places.stream().collect(Collectors.toMap(ExtractedPlace::key, Function.identity(),
                 (a, b) -> a));
@@ -51,10 +51,10 @@ final class EventAssembler {
         Optional<Actor> actor = group.stream().map(EventMention::actor).flatMap(Optional::stream).findFirst();
         String label = group.stream().filter(m -> m.type() == type).findFirst().orElse(group.get(0)).label();
         String title = EventTitles.title(type, label, actor, places.stream().map(ExtractedPlace::name).toList());
-        List<Span> evidence = new ArrayList<>();
+        List<TextSpan> evidence = new ArrayList<>();
         for (int s : evidenceSentences) {
             Sentence sentence = context.sentence(s);
-            evidence.add(new Span(sentence.start(), sentence.end()));
+            evidence.add(new TextSpan(sentence.start(), sentence.end()));
         }
         return new ExtractedEvent(type, title, best.date(), best.precision(), placeKeys, people, organizations, quotes,
                 evidence);

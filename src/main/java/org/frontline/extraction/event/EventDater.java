@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.event.DatePrecision;
 import org.frontline.extraction.language.TimeMention;
+import org.frontline.vocabulary.DatePrecision;
 
 /**
  * Dates a trigger. The rule, from what the seed annotations show (the gold gives the day a thing happened):

@@ -48,8 +48,8 @@ public final class EventExtractor {
      */
     public List<ExtractedEvent> extract(AnalyzedText text, LocalDate articleDate, List<ExtractedPlace> places,
             List<ExtractedPerson> people, List<ExtractedOrganization> organizations, List<ExtractedQuote> quotes) {
-        ArticleContext context = new ArticleContext(text, articleDate, places, people, organizations, quotes);
-        List<EventMention> mentions = new MentionFinder(context, lexicon).find();
+        ArticleIndex context = new ArticleIndex(text, articleDate, places, people, organizations, quotes);
+        List<EventMention> mentions = new EventMentionFinder(context, lexicon).find();
         EventAssembler assembler = new EventAssembler(context, places);
         return merger.merge(mentions).stream().map(assembler::assemble).toList();
     }

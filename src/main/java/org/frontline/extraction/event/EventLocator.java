@@ -3,8 +3,8 @@ package org.frontline.extraction.event;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.frontline.event.EventType;
 import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.EventType;
 
 /**
  * Where a trigger's event happened. In order:
@@ -24,7 +24,7 @@ final class EventLocator {
     private static final Set<String> DESTINATION_PREPOSITIONS = Set.of("to", "toward", "towards", "into");
 
     /** The places found, and the earlier sentence they were taken from (-1 when the trigger's own). */
-    record Location(List<PlaceMention> places, int fromSentence) {
+    record Location(List<PlaceInSentence> places, int fromSentence) {
 
         static final Location NOWHERE = new Location(List.of(), -1);
     }
@@ -39,7 +39,7 @@ final class EventLocator {
      * @param nearest the locative mentions of the sentence nearer to this trigger than to the sentence's others
      * @param alone   whether this is the sentence's only trigger
      */
-    Location locate(Trigger trigger, EventType type, int sentenceIndex, List<PlaceMention> nearest, boolean alone) {
+    Location locate(Trigger trigger, EventType type, int sentenceIndex, List<PlaceInSentence> nearest, boolean alone) {
         List<Token> tokens = trigger.sentence().tokens();
         int objectEnd = objectWindowEnd(tokens, trigger.last());
         Optional<DiscoursePlaces.Anaphor> objectAnaphor = discourse.anaphorIn(sentenceIndex, trigger.last() + 1,
@@ -49,7 +49,7 @@ final class EventLocator {
             // ("withdraw from the region ... elsewhere in Zaporizhzhia") are not a better guess.
             return antecedent(sentenceIndex, objectAnaphor.get());
         }
-        List<PlaceMention> own = nearest.stream()
+        List<PlaceInSentence> own = nearest.stream()
                 .filter(m -> !trigger.entry().needsPlaceObject()
                         || m.firstToken() > trigger.last() && m.firstToken() <= objectEnd)
                 .filter(m -> !(leavesFrom(type) && isDestination(tokens, m)))
@@ -97,7 +97,7 @@ final class EventLocator {
      * "to the neighbouring Zaporizhzhia region": a preposition of direction before the place's noun phrase; "in the
      * Zaporizhzhia direction": a front named after where it leads.
      */
-    private static boolean isDestination(List<Token> tokens, PlaceMention mention) {
+    private static boolean isDestination(List<Token> tokens, PlaceInSentence mention) {
         int after = mention.lastToken() + 1;
         if (after < tokens.size() && Set.of("direction", "axis").contains(PartOfSpeech.word(tokens.get(after)))) {
             return true;

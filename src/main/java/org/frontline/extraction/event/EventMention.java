@@ -3,8 +3,8 @@ package org.frontline.extraction.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
 
 /**
  * One report of an event in one sentence, before mentions of the same event are merged.

@@ -3,7 +3,7 @@ package org.frontline.extraction.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.EventType;
 
 /**
  * A short title made from the event's type, its side and its places ("Ukrainian forces regain control of

@@ -3,9 +3,9 @@ package org.frontline.extraction.event;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.EventType;
 
 /**
  * Decides from the words around a trigger whether it reports a happening. Looks left along the trigger's clause (up
@@ -39,9 +39,9 @@ final class FactualityClassifier {
     private static final Set<String> PLURAL_PLACES = Set.of("villages", "towns", "cities", "settlements",
             "localities", "communities", "hamlets");
 
-    private final ArticleContext context;
+    private final ArticleIndex context;
 
-    FactualityClassifier(ArticleContext context) {
+    FactualityClassifier(ArticleIndex context) {
         this.context = context;
     }
 

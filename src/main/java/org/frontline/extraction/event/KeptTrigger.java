@@ -2,8 +2,8 @@ package org.frontline.extraction.event;
 
 import java.util.Comparator;
 import java.util.List;
-import org.frontline.event.EventType;
 import org.frontline.extraction.language.TimeMention;
+import org.frontline.vocabulary.EventType;
 
 /**
  * A trigger that reports a happening, with the places and times its sentence gave it; mutable while the sentence's
@@ -13,13 +13,13 @@ final class KeptTrigger {
 
     final Trigger trigger;
     final EventLocator.Location location;
-    final List<PlaceMention> places;
+    final List<PlaceInSentence> places;
     final List<TimeMention> times;
     EventType type;
     boolean casualty;
     String label;
 
-    KeptTrigger(Trigger trigger, EventType type, EventLocator.Location location, List<PlaceMention> places,
+    KeptTrigger(Trigger trigger, EventType type, EventLocator.Location location, List<PlaceInSentence> places,
             List<TimeMention> times) {
         this.trigger = trigger;
         this.type = type;

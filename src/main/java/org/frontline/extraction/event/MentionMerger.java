@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.frontline.event.DateWindow;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.DateWindow;
+import org.frontline.vocabulary.EventType;
 
 /**
  * Merges the mentions of one real event within an article: mentions of the same kind (see {@link #KIND}) that share

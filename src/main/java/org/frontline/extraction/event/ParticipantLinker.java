@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.frontline.extraction.ExtractedQuote;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.Sentence;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Who took part in an event and what was said of it: the people and organizations (its actors) named in its
@@ -16,9 +16,9 @@ import org.frontline.extraction.language.Sentence;
  */
 final class ParticipantLinker {
 
-    private final ArticleContext context;
+    private final ArticleIndex context;
 
-    ParticipantLinker(ArticleContext context) {
+    ParticipantLinker(ArticleIndex context) {
         this.context = context;
     }
 
@@ -49,9 +49,9 @@ final class ParticipantLinker {
         return result;
     }
 
-    private boolean mentionedIn(List<Span> mentions, Collection<Integer> sentences) {
+    private boolean mentionedIn(List<TextSpan> mentions, Collection<Integer> sentences) {
         return mentions.stream().anyMatch(m -> sentences.stream()
-                .anyMatch(s -> ArticleContext.overlaps(m, context.sentence(s))));
+                .anyMatch(s -> ArticleIndex.overlaps(m, context.sentence(s))));
     }
 
     private boolean inside(ExtractedQuote quote, Collection<Integer> sentences) {
@@ -69,7 +69,7 @@ final class ParticipantLinker {
     }
 
     private boolean namesPlace(ExtractedQuote quote, Set<String> placeKeys) {
-        Span span = quote.span();
+        TextSpan span = quote.span();
         if (span == null) {
             return false;
         }
@@ -82,7 +82,7 @@ final class ParticipantLinker {
         return false;
     }
 
-    private static boolean overlaps(Span span, Sentence sentence) {
-        return Objects.nonNull(span) && ArticleContext.overlaps(span, sentence);
+    private static boolean overlaps(TextSpan span, Sentence sentence) {
+        return Objects.nonNull(span) && ArticleIndex.overlaps(span, sentence);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Tells a place named as the scene of what a sentence reports from a place named for another reason: as part of a
@@ -31,14 +31,14 @@ final class PlaceRoles {
     private static final Set<String> SEAT_VERBS = Set.of("based", "headquartered", "seated");
     private static final Set<String> DATELINE_MARKS = Set.of(":", "(", "-LRB-", "—", "–", "--", "-");
 
-    private final ArticleContext context;
+    private final ArticleIndex context;
 
-    PlaceRoles(ArticleContext context) {
+    PlaceRoles(ArticleIndex context) {
         this.context = context;
     }
 
     /** The mentions in the sentence that can be where an event happened. */
-    List<PlaceMention> locativeIn(int sentenceIndex) {
+    List<PlaceInSentence> locativeIn(int sentenceIndex) {
         Sentence sentence = context.sentence(sentenceIndex);
         return context.placesIn(sentenceIndex).stream()
                 .filter(m -> !context.insideName(m.span()))
@@ -52,14 +52,14 @@ final class PlaceRoles {
                 .toList();
     }
 
-    private boolean isModifier(PlaceMention mention) {
+    private boolean isModifier(PlaceInSentence mention) {
         String text = context.text().text();
         int end = mention.span().end();
         return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
     }
 
     /** "X's army", "X's supply route": a possessive place is where things happen only for its parts. */
-    private static boolean isOwnerOfSomethingElse(Sentence sentence, PlaceMention mention) {
+    private static boolean isOwnerOfSomethingElse(Sentence sentence, PlaceInSentence mention) {
         List<Token> tokens = sentence.tokens();
         int next = mention.lastToken() + 1;
         if (next + 1 >= tokens.size() || !isPossessiveMark(tokens.get(next))) {
@@ -81,7 +81,7 @@ final class PlaceRoles {
      * "Transnistrian Moldovan Republic", "Odesa Regional Council": a capitalised word after the place continues a name;
      * "... Republic (LPR)": an abbreviation in brackets after a name stands for that name.
      */
-    private static boolean isPartOfName(Sentence sentence, PlaceMention mention) {
+    private static boolean isPartOfName(Sentence sentence, PlaceInSentence mention) {
         List<Token> tokens = sentence.tokens();
         int next = mention.lastToken() + 1;
         int before = mention.firstToken() - 1;
@@ -102,7 +102,7 @@ final class PlaceRoles {
      * "the governor of Odesa", "Mykolaiv regional governor", "an administration based in Moscow". ("The chief of
      * the Melitopol administration" is about Melitopol: there the place describes a noun of its own.)
      */
-    private static boolean inTitleOrSeat(Sentence sentence, PlaceMention mention) {
+    private static boolean inTitleOrSeat(Sentence sentence, PlaceInSentence mention) {
         List<Token> tokens = sentence.tokens();
         int after = mention.lastToken() + 1;
         int role = after;
@@ -146,7 +146,7 @@ final class PlaceRoles {
      * acknowledged", "Kyiv announced", "Moscow was forced to withdraw"). A passive ("Odesa was shelled") or a
      * copula ("Lyman is Ukraine") keeps the place a place.
      */
-    private static boolean isSubjectActor(Sentence sentence, PlaceMention mention) {
+    private static boolean isSubjectActor(Sentence sentence, PlaceInSentence mention) {
         PlaceKind kind = mention.place().kind();
         if (kind != PlaceKind.SETTLEMENT && kind != PlaceKind.COUNTRY) {
             return false;
@@ -184,7 +184,7 @@ final class PlaceRoles {
      * "a counteroffensive to the east of the city of Odesa": a place the text locates something from is not where
      * it happened. ("30 km east of X" is near X, and stays.)
      */
-    private static boolean isReferencePoint(Sentence sentence, PlaceMention mention) {
+    private static boolean isReferencePoint(Sentence sentence, PlaceInSentence mention) {
         List<Token> tokens = sentence.tokens();
         for (int i = mention.firstToken() - 1; i >= Math.max(1, mention.firstToken() - 6); i--) {
             String word = PartOfSpeech.word(tokens.get(i));
@@ -198,7 +198,7 @@ final class PlaceRoles {
         return false;
     }
 
-    private static boolean isDateline(Sentence sentence, PlaceMention mention) {
+    private static boolean isDateline(Sentence sentence, PlaceInSentence mention) {
         List<Token> tokens = sentence.tokens();
         int next = mention.lastToken() + 1;
         return mention.firstToken() == 0 && next < tokens.size() && DATELINE_MARKS.contains(tokens.get(next).word());

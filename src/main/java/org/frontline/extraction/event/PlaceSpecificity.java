@@ -2,7 +2,7 @@ package org.frontline.extraction.event;
 
 import java.util.List;
 import java.util.function.Function;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Keeps the most specific places of an event: settlements and facilities over regions, rivers and seas, and those

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.frontline.extraction.ExtractedPlace;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Seats of government named for the government ("the Kremlin denied", "Downing Street announced") stand where the
@@ -29,8 +29,8 @@ final class SeatsOfGovernment {
     }
 
     /** Mentions of the seats' cities at the seats' words in the sentence, for cities among the article's places. */
-    static List<PlaceMention> in(Sentence sentence, int sentenceIndex, List<ExtractedPlace> places) {
-        List<PlaceMention> result = new ArrayList<>();
+    static List<PlaceInSentence> in(Sentence sentence, int sentenceIndex, List<ExtractedPlace> places) {
+        List<PlaceInSentence> result = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             for (int length = 1; length <= 2 && i + length <= tokens.size(); length++) {
@@ -41,8 +41,8 @@ final class SeatsOfGovernment {
                 }
                 int first = i;
                 int last = i + length - 1;
-                placeNamed(city, places).ifPresent(place -> result.add(new PlaceMention(place,
-                        new Span(tokens.get(first).start(), tokens.get(last).end()), sentenceIndex, first, last)));
+                placeNamed(city, places).ifPresent(place -> result.add(new PlaceInSentence(place,
+                        new TextSpan(tokens.get(first).start(), tokens.get(last).end()), sentenceIndex, first, last)));
             }
         }
         return result;

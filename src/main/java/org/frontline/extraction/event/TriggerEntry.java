@@ -2,7 +2,7 @@ package org.frontline.extraction.event;
 
 import java.util.List;
 import java.util.Set;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.EventType;
 
 /**
  * One line of the trigger lexicon.

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.EventType;
 
 /**
  * The words and phrases that report events, read from {@code triggers.txt} next to this class (the file documents

@@ -1,7 +1,7 @@
 package org.frontline.extraction.language;
 
 import java.time.LocalDate;
-import org.frontline.event.DatePrecision;
+import org.frontline.vocabulary.DatePrecision;
 
 /**
  * A time expression normalised against the article's date ("Saturday" → 2022-09-10, DAY; "last month" → the

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.event.DatePrecision;
+import org.frontline.vocabulary.DatePrecision;
 
 /**
  * Reads a TIMEX3 value as SUTime writes it ("2022-09-10", "2022-09-10TNI", "2022-W37", "2022-09", "XXXX-09-10",

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.EditDistance;
-import org.frontline.resolution.place.Gazetteer;
-import org.frontline.resolution.place.GazetteerEntry;
-import org.frontline.resolution.place.NameKey;
-import org.frontline.resolution.place.SoundSkeleton;
-import org.frontline.resolution.place.SpellingCandidate;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.knowledge.gazetteer.SpellingCandidate;
+import org.frontline.knowledge.name.EditDistance;
+import org.frontline.knowledge.name.PlaceNameKey;
+import org.frontline.knowledge.name.SoundSkeleton;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Finds the place a misspelt or garbled name stands for. Within the oblasts the article is about, a loose sound
@@ -45,16 +45,16 @@ final class GarbledNameMatcher {
      * The place of one of the article's regions most like the name, when it is alike enough: by a typo or the same
      * sound skeleton anywhere among them, by a near skeleton only in a region the context pins.
      */
-    Optional<GazetteerEntry> inRegions(String name, List<ArticleContext.Region> regions,
+    Optional<GazetteerEntry> inRegions(String name, List<PlaceAnchors.Region> regions,
             Predicate<GazetteerEntry> acceptable) {
-        String key = NameKey.of(name);
+        String key = PlaceNameKey.of(name);
         if (key.replace(" ", "").length() < MIN_KEY_LENGTH) {
             return Optional.empty();
         }
         String skeleton = SoundSkeleton.of(name);
         List<Likeness> alike = new ArrayList<>();
         int rank = 0;
-        for (ArticleContext.Region region : regions.subList(0, Math.min(MAX_REGIONS, regions.size()))) {
+        for (PlaceAnchors.Region region : regions.subList(0, Math.min(MAX_REGIONS, regions.size()))) {
             double regionPenalty = 0.001 * rank++;
             for (Spelling spelling : spellings(region.id())) {
                 if (!acceptable.test(spelling.entry())) {
@@ -115,7 +115,7 @@ final class GarbledNameMatcher {
                 }
                 for (String name : entry.names()) {
                     if (isLatin(name)) {
-                        spellings.add(new Spelling(entry, NameKey.of(name), SoundSkeleton.of(name)));
+                        spellings.add(new Spelling(entry, PlaceNameKey.of(name), SoundSkeleton.of(name)));
                     }
                 }
             }

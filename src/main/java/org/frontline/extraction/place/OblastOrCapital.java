@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.extraction.place.PlaceMention.Extent;
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.Gazetteer;
-import org.frontline.resolution.place.GazetteerEntry;
-import org.frontline.resolution.place.NameKey;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.knowledge.name.PlaceNameKey;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Reads a bare name that an admin1 region shares with a city ("Luhansk", "Zaporizhzhia") as the region or the city.
@@ -37,7 +37,7 @@ final class OblastOrCapital {
         boolean[] shared = new boolean[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            Optional<String> regionId = regionOfName.computeIfAbsent(NameKey.of(m.name()), k -> sharedRegion(m));
+            Optional<String> regionId = regionOfName.computeIfAbsent(PlaceNameKey.of(m.name()), k -> sharedRegion(m));
             shared[i] = regionId.isPresent() && isBare(m);
             region[i] = shared[i] && (m.extent() == Extent.AREA
                     || m.extent() == Extent.WIDE && namedRegions.contains(regionId.get()));
@@ -49,13 +49,13 @@ final class OblastOrCapital {
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
             int vote = region[i] || m.extent() == Extent.AREA ? 1 : isPoint(m) ? -1 : 0;
-            votes.merge(NameKey.of(m.name()), vote, Integer::sum);
+            votes.merge(PlaceNameKey.of(m.name()), vote, Integer::sum);
         }
         List<PlaceMention> read = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
             boolean uncued = m.extent() == Extent.NONE && m.hint() != PlaceHint.SETTLEMENT;
-            boolean byDiscourse = shared[i] && uncued && votes.get(NameKey.of(m.name())) > 0;
+            boolean byDiscourse = shared[i] && uncued && votes.get(PlaceNameKey.of(m.name())) > 0;
             read.add(region[i] || byDiscourse ? m.asRegion() : m);
         }
         return read;
@@ -110,8 +110,8 @@ final class OblastOrCapital {
         if (!m.inList()) {
             return false;
         }
-        String key = NameKey.of(m.name());
+        String key = PlaceNameKey.of(m.name());
         return mentions.stream().anyMatch(o -> o != m && o.list() == m.list()
-                && (o.hint() == PlaceHint.REGION || o.extent() == Extent.AREA) && !NameKey.of(o.name()).equals(key));
+                && (o.hint() == PlaceHint.REGION || o.extent() == Extent.AREA) && !PlaceNameKey.of(o.name()).equals(key));
     }
 }

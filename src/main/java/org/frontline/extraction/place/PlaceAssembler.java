@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frontline.extraction.ExtractedPlace;
-import org.frontline.extraction.Span;
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.Gazetteer;
-import org.frontline.resolution.place.GazetteerEntry;
-import org.frontline.resolution.place.NameKey;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.knowledge.name.PlaceNameKey;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * One {@link ExtractedPlace} per distinct place: the mentions of one gazetteer entry together (whatever their
@@ -32,7 +32,7 @@ final class PlaceAssembler {
         final String name;
         final PlaceKind kind;
         final String regionId;
-        final List<Span> mentions = new ArrayList<>();
+        final List<TextSpan> mentions = new ArrayList<>();
         final Set<String> spellings = new LinkedHashSet<>();
         String key;
 
@@ -68,7 +68,7 @@ final class PlaceAssembler {
     }
 
     private static String identity(ResolvedMention r) {
-        return r.isResolved() ? r.entry().id() : "?" + r.kind() + ":" + NameKey.of(r.mention().name());
+        return r.isResolved() ? r.entry().id() : "?" + r.kind() + ":" + PlaceNameKey.of(r.mention().name());
     }
 
     /** The article's phrase; the type word only when the place is of that sort ("Kharkiv region" for the oblast). */

@@ -7,8 +7,8 @@ import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
-import org.frontline.resolution.place.Gazetteer;
-import org.frontline.resolution.place.NameKey;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.knowledge.name.PlaceNameKey;
 
 /**
  * The places an article mentions, each resolved to the gazetteer where it can be: one {@link ExtractedPlace} per
@@ -17,13 +17,13 @@ import org.frontline.resolution.place.NameKey;
  */
 public final class PlaceExtractor {
 
-    private final MentionFinder finder;
+    private final PlaceNameFinder finder;
     private final OblastOrCapital senses;
     private final PlaceResolver resolver;
     private final PlaceAssembler assembler;
 
     public PlaceExtractor(Gazetteer gazetteer) {
-        this.finder = new MentionFinder(phrase -> !gazetteer.lookup(phrase).isEmpty());
+        this.finder = new PlaceNameFinder(phrase -> !gazetteer.lookup(phrase).isEmpty());
         this.senses = new OblastOrCapital(gazetteer);
         this.resolver = new PlaceResolver(gazetteer);
         this.assembler = new PlaceAssembler(gazetteer);
@@ -39,7 +39,7 @@ public final class PlaceExtractor {
         for (Sentence sentence : text.sentences()) {
             for (Token token : sentence.tokens()) {
                 if ("PERSON".equals(token.entityTag()) || "ORGANIZATION".equals(token.entityTag())) {
-                    words.add(NameKey.of(token.word()));
+                    words.add(PlaceNameKey.of(token.word()));
                 }
             }
         }

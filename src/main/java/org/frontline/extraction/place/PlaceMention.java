@@ -1,6 +1,6 @@
 package org.frontline.extraction.place;
 
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * One place name in the text, before resolution.
@@ -18,7 +18,7 @@ import org.frontline.extraction.Span;
  * @param extent        what the words around the name say about its extent, which tells an oblast from its
  *                      like-named capital
  */
-public record PlaceMention(int sentenceIndex, Span span, String name, String spelling, PlaceHint hint,
+public record PlaceMention(int sentenceIndex, TextSpan span, String name, String spelling, PlaceHint hint,
         EntityClass tag, int list, boolean sentenceStart, Extent extent) {
 
     /** The words around a name that tell a wide area from a point on the map. */

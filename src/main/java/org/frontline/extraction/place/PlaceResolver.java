@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.frontline.extraction.place.PlaceMention.EntityClass;
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.Gazetteer;
-import org.frontline.resolution.place.GazetteerEntry;
-import org.frontline.resolution.place.NameKey;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.knowledge.name.PlaceNameKey;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Decides which candidate names are places and which gazetteer entry each one names, reading the type words around
@@ -59,7 +59,7 @@ final class PlaceResolver {
             }
         }
 
-        ArticleContext context = new ArticleContext();
+        PlaceAnchors context = new PlaceAnchors();
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention mention = mentions.get(i);
             sureReading(mention, candidates.get(i)).ifPresent(entry -> context.add(mention, entry));
@@ -109,10 +109,10 @@ final class PlaceResolver {
 
     /** Entries under the name, without those that matched only an acronym written otherwise ("us" is not US). */
     private List<GazetteerEntry> lookup(String phrase, String surface) {
-        String key = NameKey.of(phrase);
+        String key = PlaceNameKey.of(phrase);
         return gazetteer.lookup(phrase).stream()
                 .filter(entry -> entry.names().stream()
-                        .filter(n -> NameKey.of(n).equals(key))
+                        .filter(n -> PlaceNameKey.of(n).equals(key))
                         .anyMatch(n -> !isAcronym(n) || phrase.contains(n) || surface.equals(n)))
                 .toList();
     }
@@ -189,7 +189,7 @@ final class PlaceResolver {
     }
 
     private static boolean isNameOfPersonOrOrganisation(PlaceMention mention, Set<String> personOrOrgWords) {
-        for (String word : NameKey.of(mention.name()).split(" ")) {
+        for (String word : PlaceNameKey.of(mention.name()).split(" ")) {
             if (!personOrOrgWords.contains(word)) {
                 return false;
             }
@@ -214,7 +214,7 @@ final class PlaceResolver {
 
     // ------------------------------------------------------------------ choosing
 
-    private static double score(GazetteerEntry entry, PlaceMention mention, ArticleContext context) {
+    private static double score(GazetteerEntry entry, PlaceMention mention, PlaceAnchors context) {
         double kind = mention.hint() == PlaceHint.NONE ? Prominence.kindWithoutHint(entry) : 0;
         return kind + Prominence.of(entry) + (context == null ? 0 : context.support(entry, mention));
     }
@@ -233,7 +233,7 @@ final class PlaceResolver {
         return Optional.empty();
     }
 
-    private ResolvedMention resolve(PlaceMention mention, List<GazetteerEntry> candidates, ArticleContext context) {
+    private ResolvedMention resolve(PlaceMention mention, List<GazetteerEntry> candidates, PlaceAnchors context) {
         GazetteerEntry best = candidates.stream()
                 .max(Comparator.comparingDouble(e -> score(e, mention, context))).orElse(null);
         if (best != null && !isImplausible(best, mention, context)) {
@@ -253,7 +253,7 @@ final class PlaceResolver {
      * A foreign place where the article speaks of Ukrainian villages: a big city called a village ("Warsaw, one of
      * the villages liberated"), or a small place far from everything else the article names.
      */
-    private static boolean isImplausible(GazetteerEntry entry, PlaceMention mention, ArticleContext context) {
+    private static boolean isImplausible(GazetteerEntry entry, PlaceMention mention, PlaceAnchors context) {
         if (entry.kind() != PlaceKind.SETTLEMENT || "UA".equals(entry.countryCode())
                 || !context.isAboutCountry("UA", mention)) {
             return false;
@@ -267,7 +267,7 @@ final class PlaceResolver {
     }
 
     /** A place of the article's oblasts with a like name, else one within a typo's reach in Ukraine. */
-    private Optional<GazetteerEntry> likeNamed(PlaceMention mention, ArticleContext context, GazetteerEntry rejected) {
+    private Optional<GazetteerEntry> likeNamed(PlaceMention mention, PlaceAnchors context, GazetteerEntry rejected) {
         Predicate<GazetteerEntry> sort = e -> !e.equals(rejected) && switch (mention.hint()) {
             case REGION -> e.kind() == PlaceKind.REGION;
             case DISTRICT -> e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SETTLEMENT;
@@ -326,7 +326,7 @@ final class PlaceResolver {
                     continue;
                 }
                 PlaceMention m = other.mention();
-                String region = ArticleContext.regionOf(other.entry());
+                String region = PlaceAnchors.regionOf(other.entry());
                 if (r.mention().inList() && m.list() == r.mention().list() && region != null) {
                     listRegions.add(region);
                 }

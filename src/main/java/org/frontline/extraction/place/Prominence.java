@@ -1,7 +1,7 @@
 package org.frontline.extraction.place;
 
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.GazetteerEntry;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * How readily a name is taken to mean a place when nothing else tells homonyms apart: capitals before oblast centres

@@ -1,7 +1,7 @@
 package org.frontline.extraction.place;
 
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.GazetteerEntry;
+import org.frontline.knowledge.gazetteer.GazetteerEntry;
+import org.frontline.vocabulary.PlaceKind;
 
 /**
  * A place mention with the gazetteer entry it names, or, for a place the gazetteer lacks, the kind the context

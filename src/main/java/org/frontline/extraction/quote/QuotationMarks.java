@@ -2,7 +2,7 @@ package org.frontline.extraction.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Finds quoted passages by their marks, paragraph by paragraph (a paragraph is a line):
@@ -22,7 +22,7 @@ final class QuotationMarks {
     }
 
     /** A quotation still open at the end of a paragraph, continued by the next one. */
-    private record Carry(List<Span> parts, int openMark) {
+    private record Carry(List<TextSpan> parts, int openMark) {
     }
 
     List<QuotedSpan> find(String text) {
@@ -33,7 +33,7 @@ final class QuotationMarks {
             Line line = lines.get(l);
             List<Mark> marks = doubleMarks(text, line);
             List<QuotedSpan> inLine = new ArrayList<>();
-            List<Span> parts = null;
+            List<TextSpan> parts = null;
             int firstOpen = -1;
             int openAt = -1;
             int k = 0;
@@ -85,23 +85,23 @@ final class QuotationMarks {
         return found;
     }
 
-    private static void emit(List<QuotedSpan> into, List<Span> parts, int open, int close) {
+    private static void emit(List<QuotedSpan> into, List<TextSpan> parts, int open, int close) {
         if (parts != null && !parts.isEmpty()) {
             into.add(new QuotedSpan(parts, open, close));
         }
     }
 
     /** Adds the trimmed text [from, to) as a part; an empty part is left out. */
-    private static List<Span> addPart(List<Span> parts, String text, int from, int to) {
+    private static List<TextSpan> addPart(List<TextSpan> parts, String text, int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) {
             to--;
         }
-        List<Span> result = parts == null ? new ArrayList<>() : parts;
+        List<TextSpan> result = parts == null ? new ArrayList<>() : parts;
         if (to > from && text.substring(from, to).codePoints().anyMatch(Character::isLetterOrDigit)) {
-            result.add(new Span(from, to));
+            result.add(new TextSpan(from, to));
         }
         return result.isEmpty() && parts == null ? null : result;
     }
@@ -190,14 +190,14 @@ final class QuotationMarks {
                 }
             } else if ((c == '’' || c == '\'') && !letterAfter) {
                 if (openAt >= 0) {
-                    List<Span> parts = addPart(null, text, openAt + 1, i);
+                    List<TextSpan> parts = addPart(null, text, openAt + 1, i);
                     if (parts != null) {
                         all.add(new QuotedSpan(parts, openAt, i));
                     }
                     openAt = -1;
                     cursor = i + 1;
                 } else if (",.!?…".indexOf(before) >= 0) {
-                    List<Span> parts = addPart(null, text, cursor, i);
+                    List<TextSpan> parts = addPart(null, text, cursor, i);
                     if (parts != null) {
                         all.add(new QuotedSpan(parts, -1, i));
                     }

@@ -3,12 +3,12 @@ package org.frontline.extraction.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontline.extraction.ExtractedQuote;
-import org.frontline.extraction.Span;
+import org.frontline.extraction.actor.Actors;
+import org.frontline.extraction.actor.TokenSequence;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.Sentence;
-import org.frontline.extraction.people.Actors;
-import org.frontline.extraction.people.TokenSequence;
 import org.frontline.extraction.quote.SpeakerFinder.Attribution;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * The direct quotations of an article, each with its speaker: found by their marks (see {@link QuotationMarks}),
@@ -147,7 +147,7 @@ public final class QuoteExtractor {
         return wordsBefore;
     }
 
-    private static Span evidence(AnalyzedText text, TokenSequence tokens, QuotedSpan span, Attribution attribution) {
+    private static TextSpan evidence(AnalyzedText text, TokenSequence tokens, QuotedSpan span, Attribution attribution) {
         int first = tokens.firstAtOrAfter(span.start());
         int last = tokens.lastEndingAtOrBefore(span.end());
         if (first >= tokens.size() || last < 0) {
@@ -161,7 +161,7 @@ public final class QuoteExtractor {
         }
         Sentence from = text.sentences().get(fromSentence);
         Sentence to = text.sentences().get(toSentence);
-        return new Span(Math.min(from.start(), span.start()), Math.max(to.end(), span.end()));
+        return new TextSpan(Math.min(from.start(), span.start()), Math.max(to.end(), span.end()));
     }
 
     private static int words(String quoted) {

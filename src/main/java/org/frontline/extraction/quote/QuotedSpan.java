@@ -1,7 +1,7 @@
 package org.frontline.extraction.quote;
 
 import java.util.List;
-import org.frontline.extraction.Span;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Words between quotation marks, as found in the text.
@@ -10,7 +10,7 @@ import org.frontline.extraction.Span;
  * @param openMark  the offset of the opening mark, or -1 when it is missing
  * @param closeMark the offset of the closing mark, or -1 when it is missing
  */
-record QuotedSpan(List<Span> parts, int openMark, int closeMark) {
+record QuotedSpan(List<TextSpan> parts, int openMark, int closeMark) {
 
     QuotedSpan {
         parts = List.copyOf(parts);
@@ -24,8 +24,8 @@ record QuotedSpan(List<Span> parts, int openMark, int closeMark) {
         return parts.get(parts.size() - 1).end();
     }
 
-    Span span() {
-        return new Span(start(), end());
+    TextSpan span() {
+        return new TextSpan(start(), end());
     }
 
     /** Where the text before the quotation ends: the opening mark, or the first quoted word. */
@@ -40,7 +40,7 @@ record QuotedSpan(List<Span> parts, int openMark, int closeMark) {
 
     String text(String source) {
         StringBuilder out = new StringBuilder();
-        for (Span part : parts) {
+        for (TextSpan part : parts) {
             out.append(out.length() == 0 ? "" : "\n").append(part.of(source));
         }
         return out.toString();

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.frontline.extraction.ExtractedOrganization;
 import org.frontline.extraction.ExtractedPerson;
-import org.frontline.extraction.Span;
-import org.frontline.extraction.people.Actors;
-import org.frontline.extraction.people.GivenNames;
-import org.frontline.extraction.people.GivenNames.Gender;
-import org.frontline.extraction.people.NameFolding;
-import org.frontline.extraction.people.SpeechVerbs;
-import org.frontline.extraction.people.TitleWords;
-import org.frontline.extraction.people.TokenSequence;
+import org.frontline.extraction.actor.Actors;
+import org.frontline.extraction.actor.SpeechVerbs;
+import org.frontline.extraction.actor.TitleWords;
+import org.frontline.extraction.actor.TokenSequence;
+import org.frontline.knowledge.name.GivenNames.Gender;
+import org.frontline.knowledge.name.GivenNames;
+import org.frontline.knowledge.name.NameFolding;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * Finds who speaks in one stretch of attribution (the words after a quotation up to the sentence's end, or
@@ -70,8 +70,8 @@ final class SpeakerFinder {
         }
     }
 
-    private void index(String key, List<Span> mentions) {
-        for (Span span : mentions) {
+    private void index(String key, List<TextSpan> mentions) {
+        for (TextSpan span : mentions) {
             int first = tokens.firstAtOrAfter(span.start());
             int last = tokens.lastEndingAtOrBefore(span.end());
             for (int i = first; i <= last; i++) {
@@ -181,7 +181,7 @@ final class SpeakerFinder {
             return null;
         }
         String key = actors.nextOrganizationKey();
-        Span span = tokens.span(start, end);
+        TextSpan span = tokens.span(start, end);
         actors = actors.with(new ExtractedOrganization(key, tokens.text(start, end), List.of(), List.of(span)));
         index(key, List.of(span));
         return key;

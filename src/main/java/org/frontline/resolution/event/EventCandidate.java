@@ -2,8 +2,8 @@ package org.frontline.resolution.event;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.frontline.event.DatePrecision;
-import org.frontline.event.EventType;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.EventType;
 
 /**
  * What the store knows of an event when deciding whether two reports describe the same one.

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
-import org.frontline.event.DateWindow;
+import org.frontline.vocabulary.DateWindow;
 
 /**
  * The rule by which the store treats two reports, from different articles, as one event: the same type family

@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.event.DatePrecision;
 import org.frontline.extraction.ExtractedEvent;
 import org.frontline.extraction.ExtractedOrganization;
 import org.frontline.extraction.ExtractedPerson;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.ExtractedQuote;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.EntityMention;
 import org.frontline.extraction.language.Sentence;
-import org.frontline.extraction.language.Token;
 import org.frontline.extraction.language.TimeMention;
-import org.frontline.place.PlaceKind;
+import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.DatePrecision;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 
 /**
  * A hand-written article analysed the way the event stage expects: tokens with lemmas and Penn Treebank tags from a
@@ -116,7 +116,7 @@ final class ArticleFixture {
 
     ArticleFixture place(String key, String name, PlaceKind kind, String countryCode, String regionKey,
             String... forms) {
-        List<Span> spans = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
         for (String form : forms.length == 0 ? new String[] {name} : forms) {
             spans.addAll(occurrences(form));
         }
@@ -138,7 +138,7 @@ final class ArticleFixture {
     }
 
     ArticleFixture person(String key, String name, String... forms) {
-        List<Span> spans = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
         for (String form : forms.length == 0 ? new String[] {name} : forms) {
             spans.addAll(occurrences(form));
         }
@@ -147,7 +147,7 @@ final class ArticleFixture {
     }
 
     ArticleFixture organization(String key, String name, String... forms) {
-        List<Span> spans = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
         for (String form : forms.length == 0 ? new String[] {name} : forms) {
             spans.addAll(occurrences(form));
         }
@@ -157,13 +157,13 @@ final class ArticleFixture {
 
     /** A quotation (the words between the marks) and its speaker; its evidence is the text from its sentence on. */
     ArticleFixture quote(String words, String speakerKey) {
-        Span span = occurrences(words).get(0);
+        TextSpan span = occurrences(words).get(0);
         quotes.add(new ExtractedQuote(words, span, span, speakerKey));
         return this;
     }
 
     ArticleFixture time(String expression, LocalDate date, DatePrecision precision) {
-        for (Span span : occurrences(expression)) {
+        for (TextSpan span : occurrences(expression)) {
             times.add(new TimeMention(span.start(), span.end(), expression, date, precision, -1));
         }
         return this;
@@ -175,7 +175,7 @@ final class ArticleFixture {
                 t.precision(), sentenceOf(t.start()))).toList();
         List<EntityMention> entities = new ArrayList<>();
         for (ExtractedPlace place : places) {
-            for (Span span : place.mentions()) {
+            for (TextSpan span : place.mentions()) {
                 entities.add(new EntityMention("LOCATION", span.start(), span.end(), span.of(text),
                         sentenceOf(span.start())));
             }
@@ -196,25 +196,25 @@ final class ArticleFixture {
     }
 
     /** The span of the (first) sentence holding the words: what an event's evidence points at. */
-    Span sentence(String words) {
+    TextSpan sentence(String words) {
         analyzed();
         int at = text.indexOf(words);
         return sentences.stream().filter(s -> at >= s.start() && at < s.end()).findFirst()
-                .map(s -> new Span(s.start(), s.end()))
+                .map(s -> new TextSpan(s.start(), s.end()))
                 .orElseThrow(() -> new IllegalArgumentException("no sentence holds " + words));
     }
 
     /** The text of a span of this article, for readable assertions on evidence. */
-    String textOf(Span span) {
+    String textOf(TextSpan span) {
         return span.of(text);
     }
 
-    private List<Span> occurrences(String form) {
-        List<Span> spans = new ArrayList<>();
+    private List<TextSpan> occurrences(String form) {
+        List<TextSpan> spans = new ArrayList<>();
         Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])")
                 .matcher(text);
         while (matcher.find()) {
-            spans.add(new Span(matcher.start(), matcher.end()));
+            spans.add(new TextSpan(matcher.start(), matcher.end()));
         }
         if (spans.isEmpty()) {
             throw new IllegalArgumentException("not in the text: " + form);

@@ -1,19 +1,19 @@
 package org.frontline.extraction.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontline.event.DatePrecision.DAY;
-import static org.frontline.event.DatePrecision.MONTH;
-import static org.frontline.event.DatePrecision.UNKNOWN;
-import static org.frontline.event.DatePrecision.WEEK;
-import static org.frontline.place.PlaceKind.COUNTRY;
-import static org.frontline.place.PlaceKind.REGION;
-import static org.frontline.place.PlaceKind.SETTLEMENT;
-import static org.frontline.place.PlaceKind.WATER;
+import static org.frontline.vocabulary.DatePrecision.DAY;
+import static org.frontline.vocabulary.DatePrecision.MONTH;
+import static org.frontline.vocabulary.DatePrecision.UNKNOWN;
+import static org.frontline.vocabulary.DatePrecision.WEEK;
+import static org.frontline.vocabulary.PlaceKind.COUNTRY;
+import static org.frontline.vocabulary.PlaceKind.REGION;
+import static org.frontline.vocabulary.PlaceKind.SETTLEMENT;
+import static org.frontline.vocabulary.PlaceKind.WATER;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontline.event.EventType;
 import org.frontline.extraction.ExtractedEvent;
+import org.frontline.vocabulary.EventType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class EventExtractorTest {
     private static final LocalDate FRIDAY = LocalDate.of(2022, 9, 30);
 
     private static ExtractedEvent event(EventType type, String title, LocalDate date,
-            org.frontline.event.DatePrecision precision, List<String> places, ArticleFixture article,
+            org.frontline.vocabulary.DatePrecision precision, List<String> places, ArticleFixture article,
             String... evidence) {
         return new ExtractedEvent(type, title, date, precision, places, List.of(), List.of(), List.of(),
                 java.util.Arrays.stream(evidence).map(article::sentence).toList());

@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.frontline.extraction.event.seeds.AnalysisCache;
-import org.frontline.extraction.language.CoreNlpAnalyzer;
-import org.frontline.extraction.place.PlaceExtractor;
-import org.frontline.resolution.place.Gazetteer;
 import org.frontline.extraction.event.seeds.SeedFixture;
 import org.frontline.extraction.language.AnalyzedText;
+import org.frontline.extraction.language.CoreNlpAnalyzer;
 import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.place.PlaceExtractor;
+import org.frontline.knowledge.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +34,7 @@ class SeedSentenceDebug {
                 .analyze(name, Files.readString(file), date);
         SeedFixture fixture = "gold".equals(System.getProperty("places")) ? new SeedFixture(text, gold.get("places"))
                 : new SeedFixture(text, new PlaceExtractor(Gazetteer.loadDefault()).extract(text));
-        ArticleContext context = new ArticleContext(text, date, fixture.places, fixture.people, fixture.organizations,
+        ArticleIndex context = new ArticleIndex(text, date, fixture.places, fixture.people, fixture.organizations,
                 fixture.quotes);
         PlaceRoles roles = new PlaceRoles(context);
         FactualityClassifier classifier = new FactualityClassifier(context);
@@ -48,7 +48,7 @@ class SeedSentenceDebug {
             System.out.println(sentence.tokens().stream().map(t -> t.word() + "/" + t.lemma() + "/"
                     + t.partOfSpeech()).toList());
             System.out.println("places " + context.placesIn(s).stream().map(m -> m.key() + "@" + m.firstToken())
-                    .toList() + " locative " + roles.locativeIn(s).stream().map(PlaceMention::key).toList());
+                    .toList() + " locative " + roles.locativeIn(s).stream().map(PlaceInSentence::key).toList());
             System.out.println("times " + text.times().stream().filter(t -> t.sentenceIndex() == sentence.index())
                     .map(t -> t.text() + "=" + t.date() + "/" + t.precision()).toList());
             for (Trigger trigger : lexicon.find(sentence)) {

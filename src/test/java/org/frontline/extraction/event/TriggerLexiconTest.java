@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.frontline.event.EventType;
 import org.frontline.extraction.language.Sentence;
+import org.frontline.vocabulary.EventType;
 import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {

@@ -3,8 +3,8 @@ package org.frontline.extraction.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.frontline.event.DatePrecision;
 import org.frontline.extraction.language.TimeValues.Resolved;
+import org.frontline.vocabulary.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 class TimeValuesTest {

@@ -5,10 +5,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.frontline.extraction.ExtractedPlace;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.AnalyzedText;
-import org.frontline.place.PlaceKind;
-import org.frontline.resolution.place.Gazetteer;
+import org.frontline.knowledge.gazetteer.Gazetteer;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -408,9 +408,9 @@ class PlaceExtractorTest {
                 .containsExactly(
                         tuple("706448", PlaceKind.SETTLEMENT, "place-2"),
                         tuple("adm:UA.08", PlaceKind.REGION, null));
-        assertThat(places.get(0).mentions()).extracting(Span::start).containsExactly(body.indexOf("Kherson"),
+        assertThat(places.get(0).mentions()).extracting(TextSpan::start).containsExactly(body.indexOf("Kherson"),
                 body.indexOf("Kherson", body.indexOf("evacuate")), body.indexOf("Kherson", body.indexOf("Farmers")));
-        assertThat(places.get(1).mentions()).extracting(Span::start).containsExactly(
+        assertThat(places.get(1).mentions()).extracting(TextSpan::start).containsExactly(
                 body.indexOf("Kherson", body.indexOf("province of")), body.indexOf("Kherson front"));
     }
 }

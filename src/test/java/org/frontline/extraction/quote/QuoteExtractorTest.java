@@ -5,9 +5,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.frontline.extraction.ExtractedQuote;
+import org.frontline.extraction.actor.ActorExtractor;
+import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.language.AnalyzedText;
-import org.frontline.extraction.people.ActorExtractor;
-import org.frontline.extraction.people.Actors;
 import org.frontline.extraction.support.TextFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

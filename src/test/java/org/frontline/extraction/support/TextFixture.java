@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.extraction.actor.SpeechVerbs;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.EntityMention;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
-import org.frontline.extraction.people.SpeechVerbs;
 
 /**
  * A hand-built {@link AnalyzedText} for tests of the stages after CoreNLP: tokens split as CoreNLP splits them

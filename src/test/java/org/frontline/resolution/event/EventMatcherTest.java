@@ -1,15 +1,15 @@
 package org.frontline.resolution.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontline.event.DatePrecision.DAY;
-import static org.frontline.event.DatePrecision.MONTH;
-import static org.frontline.event.DatePrecision.UNKNOWN;
-import static org.frontline.event.DatePrecision.WEEK;
-import static org.frontline.event.EventType.ATTACK;
-import static org.frontline.event.EventType.CIVILIAN_HARM;
-import static org.frontline.event.EventType.MASS_GRAVE;
-import static org.frontline.event.EventType.TERRITORY_REGAINED;
-import static org.frontline.event.EventType.WITHDRAWAL;
+import static org.frontline.vocabulary.DatePrecision.DAY;
+import static org.frontline.vocabulary.DatePrecision.MONTH;
+import static org.frontline.vocabulary.DatePrecision.UNKNOWN;
+import static org.frontline.vocabulary.DatePrecision.WEEK;
+import static org.frontline.vocabulary.EventType.ATTACK;
+import static org.frontline.vocabulary.EventType.CIVILIAN_HARM;
+import static org.frontline.vocabulary.EventType.MASS_GRAVE;
+import static org.frontline.vocabulary.EventType.TERRITORY_REGAINED;
+import static org.frontline.vocabulary.EventType.WITHDRAWAL;
 
 import java.time.LocalDate;
 import java.util.List;

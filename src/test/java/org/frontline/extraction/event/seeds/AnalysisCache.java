@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.frontline.event.DatePrecision;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.EntityMention;
 import org.frontline.extraction.language.LanguageAnalyzer;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.TimeMention;
 import org.frontline.extraction.language.Token;
+import org.frontline.vocabulary.DatePrecision;
 
 /** Keeps analysed seeds under target/ so that measuring the event stage again needs no NLP models. */
 public final class AnalysisCache {

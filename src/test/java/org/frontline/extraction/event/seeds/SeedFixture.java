@@ -12,11 +12,11 @@ import org.frontline.extraction.ExtractedOrganization;
 import org.frontline.extraction.ExtractedPerson;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.ExtractedQuote;
-import org.frontline.extraction.Span;
 import org.frontline.extraction.language.AnalyzedText;
 import org.frontline.extraction.language.EntityMention;
 import org.frontline.extraction.language.Sentence;
-import org.frontline.place.PlaceKind;
+import org.frontline.vocabulary.PlaceKind;
+import org.frontline.vocabulary.TextSpan;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,12 +54,12 @@ public final class SeedFixture {
             }
         }
         forms.sort(Comparator.comparingInt((Form f) -> -f.form().length()));
-        Map<String, List<Span>> spans = new LinkedHashMap<>();
-        List<Span> claimed = new ArrayList<>();
+        Map<String, List<TextSpan>> spans = new LinkedHashMap<>();
+        List<TextSpan> claimed = new ArrayList<>();
         for (Form form : forms) {
             Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form.form()) + "(?![\\p{L}])").matcher(text);
             while (m.find()) {
-                Span span = new Span(m.start(), m.end());
+                TextSpan span = new TextSpan(m.start(), m.end());
                 if (claimed.stream().noneMatch(c -> c.start() < span.end() && span.start() < c.end())) {
                     claimed.add(span);
                     spans.computeIfAbsent(form.place().get("name").asString(), k -> new ArrayList<>()).add(span);
@@ -88,13 +88,13 @@ public final class SeedFixture {
 
     private void namesAndQuotes(AnalyzedText analyzed) {
         String text = analyzed.text();
-        Map<String, List<Span>> persons = new LinkedHashMap<>();
-        Map<String, List<Span>> orgs = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> persons = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> orgs = new LinkedHashMap<>();
         for (EntityMention e : analyzed.entities()) {
             if (e.type().equals("PERSON")) {
-                persons.computeIfAbsent(e.text(), k -> new ArrayList<>()).add(new Span(e.start(), e.end()));
+                persons.computeIfAbsent(e.text(), k -> new ArrayList<>()).add(new TextSpan(e.start(), e.end()));
             } else if (e.type().equals("ORGANIZATION")) {
-                orgs.computeIfAbsent(e.text(), k -> new ArrayList<>()).add(new Span(e.start(), e.end()));
+                orgs.computeIfAbsent(e.text(), k -> new ArrayList<>()).add(new TextSpan(e.start(), e.end()));
             }
         }
         persons.forEach((name, s) -> people.add(new ExtractedPerson("person:" + name, name, List.of(), null, s)));
@@ -102,9 +102,9 @@ public final class SeedFixture {
         for (String pattern : List.of("“([^”\n]{12,}?)”", "\"([^\"\n]{12,}?)\"")) {
             Matcher quote = Pattern.compile(pattern).matcher(text);
             while (quote.find()) {
-                Span span = new Span(quote.start(1), quote.end(1));
+                TextSpan span = new TextSpan(quote.start(1), quote.end(1));
                 Sentence first = analyzed.sentenceAt(span.start());
-                Span evidence = first == null ? span : new Span(first.start(), Math.max(first.end(), span.end()));
+                TextSpan evidence = first == null ? span : new TextSpan(first.start(), Math.max(first.end(), span.end()));
                 quotes.add(new ExtractedQuote(quote.group(1), span, evidence, null));
             }
         }

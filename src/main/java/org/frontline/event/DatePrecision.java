@@ -1,6 +1,0 @@
-package org.frontline.event;
-
-/** How exactly an event's date is known. */
-public enum DatePrecision {
-    DAY, WEEK, MONTH, UNKNOWN
-}

@@ -1,8 +1,0 @@
-package org.frontline.graphql;
-
-import org.jspecify.annotations.Nullable;
-
-/** Where a page lies in its list (Relay's PageInfo). */
-public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
-        @Nullable String endCursor) {
-}

@@ -1,5 +1,0 @@
-package org.frontline.graphql;
-
-/** One object's page of a nested connection, e.g. a place's {@code events(first: 5)}: a DataLoader key. */
-public record ParentPage(long parentId, PageRequest page) {
-}

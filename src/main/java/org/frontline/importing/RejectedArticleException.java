@@ -1,9 +1,0 @@
-package org.frontline.importing;
-
-/** An article that cannot be imported, with a reason a person understands. Nothing of it was written. */
-public class RejectedArticleException extends RuntimeException {
-
-    public RejectedArticleException(String reason) {
-        super(reason);
-    }
-}

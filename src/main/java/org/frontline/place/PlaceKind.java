@@ -1,6 +1,0 @@
-package org.frontline.place;
-
-/** What sort of place a place record is. */
-public enum PlaceKind {
-    SETTLEMENT, REGION, COUNTRY, WATER, FACILITY, OTHER
-}

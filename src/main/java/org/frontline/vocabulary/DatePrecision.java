@@ -1,0 +1,6 @@
+package org.frontline.vocabulary;
+
+/** How exactly an event's date is known. */
+public enum DatePrecision {
+    DAY, WEEK, MONTH, UNKNOWN
+}
