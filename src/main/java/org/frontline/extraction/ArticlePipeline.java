@@ -61,8 +61,7 @@ public class ArticlePipeline {
         List<ExtractedEvent> foundEvents = events.extract(analyzed, articleDate, foundPlaces, speakers.people(),
                 speakers.organizations(), foundQuotes.quotes());
 
-        List<TextSpan> sentences = analyzed.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList();
-        return new ArticleExtraction(article.text(), metadata, inferred.inferredFields(), sentences, foundPlaces,
+        return new ArticleExtraction(metadata, inferred.inferredFields(), foundPlaces,
                 speakers.people(), speakers.organizations(), foundQuotes.quotes(), foundEvents,
                 reportCopies.signature(cleaned.body()));
     }

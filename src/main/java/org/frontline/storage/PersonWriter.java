@@ -3,6 +3,7 @@ package org.frontline.storage;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.extraction.ExtractedPerson;
+import org.frontline.knowledge.name.PersonNameKey;
 import org.frontline.resolution.person.PersonIdentity;
 import org.frontline.resolution.person.PersonRecord;
 import org.frontline.vocabulary.TextSpan;
@@ -29,7 +30,7 @@ class PersonWriter {
             keys.person(person.key(), id);
             for (String spelling : Spellings.of(person.name(), person.aliases())) {
                 jdbc.sql("insert into person_alias (person_id, alias, alias_key) values (?, ?, ?) on conflict do nothing")
-                        .params(id, spelling, PersonIdentity.key(spelling)).update();
+                        .params(id, spelling, PersonNameKey.of(spelling)).update();
             }
             if (person.role() != null) {
                 jdbc.sql("update person set role = ? where id = ? and role is null").params(person.role(), id).update();
@@ -44,7 +45,7 @@ class PersonWriter {
     }
 
     private long resolve(ExtractedPerson person) {
-        List<String> keys = Spellings.of(person.name(), person.aliases()).stream().map(PersonIdentity::key).distinct().toList();
+        List<String> keys = Spellings.of(person.name(), person.aliases()).stream().map(PersonNameKey::of).distinct().toList();
         Optional<Long> known = jdbc.sql("""
                 select person_id from person_alias where alias_key in (:keys)
                 union select id from person where name_key in (:keys)
@@ -58,7 +59,7 @@ class PersonWriter {
                 return candidate.id();
             }
         }
-        String nameKey = PersonIdentity.key(person.name());
+        String nameKey = PersonNameKey.of(person.name());
         return jdbc.sql("""
                 insert into person (name, name_key, role) values (?, ?, ?)
                 on conflict (name_key) do update set name = person.name returning id""")
@@ -70,7 +71,7 @@ class PersonWriter {
      * only close surnames, and an index-friendly prefix keeps the candidates few.
      */
     private List<KnownPerson> similarlySpelled(ExtractedPerson person) {
-        String surname = PersonIdentity.surnameKey(person.name());
+        String surname = PersonNameKey.surname(person.name());
         if (surname.isEmpty()) {
             return List.of();
         }

@@ -130,8 +130,8 @@ class ArticleStoreTest {
         TextSpan placeSpan = new TextSpan(14, 21);
         TextSpan firstSentence = new TextSpan(0, 32);
         TextSpan secondSentence = new TextSpan(33, text.length());
-        return new ArticleExtraction(text, new ArticleMetadata(null, null, null, null, LocalDate.of(2024, 5, 6), "en"),
-                List.of(), List.of(firstSentence, secondSentence),
+        return new ArticleExtraction(new ArticleMetadata(null, null, null, null, LocalDate.of(2024, 5, 6), "en"),
+                List.of(),
                 List.of(new ExtractedPlace("place-1", null, place + " " + tag, List.of(), PlaceKind.SETTLEMENT, "UA",
                         null, null, null, List.of(placeSpan))),
                 List.of(new ExtractedPerson("person-1", person + " " + tag, List.of(), "Mayor", List.of(new TextSpan(53, 66)))),

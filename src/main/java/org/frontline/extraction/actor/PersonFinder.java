@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.frontline.extraction.language.EntityMention;
 import org.frontline.knowledge.name.Countries;
-import org.frontline.knowledge.name.EditDistanceWithSwaps;
+import org.frontline.knowledge.name.EditDistance;
 import org.frontline.knowledge.name.GivenNames;
 import org.frontline.knowledge.name.NameFolding;
-import org.frontline.resolution.person.PersonIdentity;
+import org.frontline.knowledge.name.PersonNameKey;
 
 /**
  * Finds the people an article names and gathers each one's mentions: the recogniser's PERSON mentions, names it
@@ -32,8 +32,6 @@ final class PersonFinder {
             "NATIONALITY");
     private static final Set<String> NOT_NAMES = Set.of("TIME", "DATE", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.",
-            "ms.", "dr.", "madam");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
             "i", "we", "you", "it");
     /** Capitalised words that follow a first name in names of things, not people ("Victoria Station"). */
@@ -140,7 +138,7 @@ final class PersonFinder {
     private NameMention clean(NameMention range) {
         int first = range.first();
         int end = range.end();
-        while (first < end - 1 && (HONORIFICS.contains(tokens.lower(first)) || tokens.tag(first).equals("TITLE")
+        while (first < end - 1 && (PersonNameKey.isHonorific(tokens.lower(first)) || tokens.tag(first).equals("TITLE")
                 || TitleWords.isTitle(tokens.word(first)))) {
             first++;
         }
@@ -206,7 +204,7 @@ final class PersonFinder {
         String surface = tokens.text(candidate.first(), candidate.end());
         for (NameMention full : cluster.fullMentions()) {
             String other = tokens.text(full.first(), full.end());
-            if (PersonIdentity.key(surface).equals(PersonIdentity.key(other))) {
+            if (PersonNameKey.of(surface).equals(PersonNameKey.of(other))) {
                 return true;
             }
             List<String> a = NameFolding.words(surface);
@@ -217,7 +215,7 @@ final class PersonFinder {
                 return true;
             }
             if (NameFolding.foldWord(a.get(0)).equals(NameFolding.foldWord(b.get(0))) && lastA.length() >= 5
-                    && EditDistanceWithSwaps.of(lastA, lastB) <= 1) {
+                    && EditDistance.bounded(lastA, lastB, 1) <= 1) {
                 return true;
             }
         }

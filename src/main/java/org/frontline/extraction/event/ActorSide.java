@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
+import org.frontline.knowledge.name.Countries;
 import org.frontline.vocabulary.PlaceKind;
 
 /**
@@ -15,19 +17,8 @@ import org.frontline.vocabulary.PlaceKind;
  */
 final class ActorSide {
 
-    private static final Map<String, String> COUNTRY_OF_DEMONYM = Map.ofEntries(
-            Map.entry("ukrainian", "UA"), Map.entry("ukrainians", "UA"), Map.entry("russian", "RU"),
-            Map.entry("russians", "RU"), Map.entry("belarusian", "BY"), Map.entry("polish", "PL"),
-            Map.entry("moldovan", "MD"), Map.entry("romanian", "RO"), Map.entry("georgian", "GE"),
-            Map.entry("chechen", "RU"), Map.entry("british", "GB"), Map.entry("american", "US"),
-            Map.entry("german", "DE"), Map.entry("french", "FR"), Map.entry("israeli", "IL"),
-            Map.entry("syrian", "SY"), Map.entry("armenian", "AM"), Map.entry("azerbaijani", "AZ"));
-    private static final Map<String, String> DEMONYM_OF_COUNTRY = Map.ofEntries(
-            Map.entry("UA", "Ukrainian"), Map.entry("RU", "Russian"), Map.entry("BY", "Belarusian"),
-            Map.entry("PL", "Polish"), Map.entry("MD", "Moldovan"), Map.entry("RO", "Romanian"),
-            Map.entry("GE", "Georgian"), Map.entry("GB", "British"), Map.entry("US", "American"),
-            Map.entry("DE", "German"), Map.entry("FR", "French"), Map.entry("IL", "Israeli"),
-            Map.entry("SY", "Syrian"), Map.entry("AM", "Armenian"), Map.entry("AZ", "Azerbaijani"));
+    /** Peoples that fight for a country not named after them ("Chechen units" fight for Russia). */
+    private static final Map<String, String> COUNTRY_OF_PEOPLE = WordList.pairs(ActorSide.class, "side-of-people.tsv");
 
     private final ArticleIndex context;
 
@@ -66,9 +57,14 @@ final class ActorSide {
     }
 
     private Optional<Actor> actorAt(int sentenceIndex, List<Token> tokens, int index) {
-        String country = COUNTRY_OF_DEMONYM.get(PartOfSpeech.word(tokens.get(index)));
+        String word = PartOfSpeech.word(tokens.get(index));
+        Optional<Actor> demonym = Countries.standard().ofDemonym(word).map(c -> new Actor(c.demonym(), c.code()));
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        String country = COUNTRY_OF_PEOPLE.get(word);
         if (country != null) {
-            return Optional.of(new Actor(DEMONYM_OF_COUNTRY.get(country), country));
+            return Optional.of(demonymOf(country, country));
         }
         Optional<Actor> organization = countryOfOrganizationEndingAt(sentenceIndex, tokens.get(index));
         if (organization.isPresent()) {
@@ -97,7 +93,9 @@ final class ActorSide {
     }
 
     private static Actor demonymOf(String countryCode, String fallbackName) {
-        return new Actor(DEMONYM_OF_COUNTRY.getOrDefault(countryCode, fallbackName + "'s"), countryCode);
+        String demonym = Countries.standard().withCode(countryCode).map(Countries.Country::demonym)
+                .orElse(fallbackName + "'s");
+        return new Actor(demonym, countryCode);
     }
 
     private static boolean isPossessive(Token token) {

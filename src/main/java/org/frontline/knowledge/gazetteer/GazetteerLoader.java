@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.frontline.knowledge.name.Countries;
 import org.frontline.vocabulary.PlaceKind;
 
 /**
@@ -68,7 +69,7 @@ final class GazetteerLoader {
                 capitals.merge(b.countryCode, b, (x, y) -> x.population >= y.population ? x : y);
             }
         }
-        for (CountryNames.Country country : CountryNames.all()) {
+        for (Countries.OfficialNames country : Countries.official()) {
             Builder b = new Builder("country:" + country.code(), PlaceKind.COUNTRY, country.name());
             b.featureCode = "PCLI";
             b.countryCode = country.code();

@@ -1,6 +1,10 @@
 package org.frontline.knowledge.name;
 
-/** Levenshtein distance with an upper bound, so that hopeless comparisons stop early. */
+/**
+ * The edit distance between two spellings: insertions, deletions and substitutions of one letter, and swaps of two
+ * neighbouring letters (a common typing and transliteration slip), each one edit. Bounded, so that hopeless
+ * comparisons stop early.
+ */
 public final class EditDistance {
 
     private EditDistance() {
@@ -13,26 +17,35 @@ public final class EditDistance {
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
+        int[] beforePrevious = new int[m + 1];
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
+        int previousMinimum = 0;
         for (int i = 1; i <= n; i++) {
             current[0] = i;
             int rowMinimum = current[0];
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 int cost = ca == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMinimum = Math.min(rowMinimum, current[j]);
+                int distance = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    distance = Math.min(distance, beforePrevious[j - 2] + 1);
+                }
+                current[j] = distance;
+                rowMinimum = Math.min(rowMinimum, distance);
             }
-            if (rowMinimum > limit) {
+            // A swap reaches back two rows, so only two hopeless rows in a row end the search.
+            if (rowMinimum > limit && previousMinimum > limit) {
                 return limit + 1;
             }
-            int[] swap = previous;
+            previousMinimum = rowMinimum;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return Math.min(previous[m], limit + 1);
     }

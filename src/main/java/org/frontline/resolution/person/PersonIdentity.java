@@ -7,22 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.frontline.knowledge.name.Countries;
-import org.frontline.knowledge.name.EditDistanceWithSwaps;
+import org.frontline.knowledge.name.EditDistance;
 import org.frontline.knowledge.name.GivenNames;
-import org.frontline.knowledge.name.NameFolding;
+import org.frontline.knowledge.name.PersonNameKey;
 
 /**
- * Identity of people across articles.
- *
- * <p>{@link #key} folds transliteration variants of one spelling together (Oleg/Oleh, Serhiy/Serhii/Sergei,
- * Zelensky/Zelenskiy/Zelenskyy, Gaidai/Haidai, Natalia/Natalya): it is the database's unique name key. It does not
- * fold one language's form of a name into the other's: Oleksandr and Aleksandr, Volodymyr and Vladimir keep
- * different keys, because they are different names that happen to correspond, and the key must never join two
- * people. {@link #samePerson} goes further, with the evidence of the whole record.
+ * Whether two person records, from different articles or spellings, are one real person. Their name keys
+ * ({@link PersonNameKey}) are where it starts; the record's other spellings, first names that correspond across
+ * languages, near spellings of a surname and the roles decide the rest.
  */
 public final class PersonIdentity {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "madam");
     private static final Set<String> ROLE_STOP_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to", "a", "an",
             "at", "by", "with", "from", "head", "chief", "deputy", "first", "acting", "former", "regional", "military",
             "official", "ukraine", "russia", "state", "national", "senior");
@@ -34,29 +29,6 @@ public final class PersonIdentity {
             Map.entry("oblast", "region"), Map.entry("province", "region"), Map.entry("provincial", "region"));
 
     private PersonIdentity() {
-    }
-
-    /** The folded name: honorifics dropped, each word folded (see {@link NameFolding}), words in order. */
-    public static String key(String name) {
-        List<String> folded = new ArrayList<>();
-        for (String word : NameFolding.words(name)) {
-            if (!HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) {
-                String f = NameFolding.foldWord(word);
-                if (!f.isEmpty()) {
-                    folded.add(f);
-                }
-            }
-        }
-        return String.join(" ", folded);
-    }
-
-    /**
-     * The folded last word of a name: the store can look up the records that {@link #samePerson} might join with a
-     * new one among those whose key or alias keys end with it, or are close to it.
-     */
-    public static String surnameKey(String name) {
-        String key = key(name);
-        return key.substring(key.lastIndexOf(' ') + 1);
     }
 
     /**
@@ -122,7 +94,7 @@ public final class PersonIdentity {
             if (form == null) {
                 continue;
             }
-            String key = key(form);
+            String key = PersonNameKey.of(form);
             if (!key.isEmpty()) {
                 forms.add(List.of(key.split(" ")));
             }
@@ -133,12 +105,12 @@ public final class PersonIdentity {
     private static boolean closeSurnames(String x, String y) {
         int shorter = Math.min(x.length(), y.length());
         int allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
-        return allowed > 0 && EditDistanceWithSwaps.of(x, y) <= allowed;
+        return allowed > 0 && EditDistance.bounded(x, y, allowed) <= allowed;
     }
 
     private static boolean closeFirstNames(String x, String y) {
         return x.equals(y) || GivenNames.standard().compatible(x, y)
-                || Math.min(x.length(), y.length()) >= 4 && EditDistanceWithSwaps.of(x, y) <= 1;
+                || Math.min(x.length(), y.length()) >= 4 && EditDistance.bounded(x, y, 1) <= 1;
     }
 
     static boolean rolesShareWord(String roleA, String roleB) {

@@ -13,56 +13,6 @@ class PersonIdentityTest {
     }
 
     @Nested
-    class Key {
-
-        @Test
-        void transliterationVariantsOfOneSpellingShareAKey() {
-            assertThat(PersonIdentity.key("Oleh Kiper")).isEqualTo(PersonIdentity.key("Oleg Kiper"));
-            assertThat(PersonIdentity.key("Serhiy Lysak")).isEqualTo(PersonIdentity.key("Sergei Lysak"))
-                    .isEqualTo(PersonIdentity.key("Serhii Lysak")).isEqualTo(PersonIdentity.key("Sergiy Lysak"));
-            assertThat(PersonIdentity.key("Volodymyr Zelensky")).isEqualTo(PersonIdentity.key("Volodymyr Zelenskiy"))
-                    .isEqualTo(PersonIdentity.key("Volodymyr Zelenskyy")).isEqualTo(PersonIdentity.key("Volodymyr Zelenskyi"));
-            assertThat(PersonIdentity.key("Hennadiy Hrytsenko")).isEqualTo(PersonIdentity.key("Gennady Gritsenko"));
-            assertThat(PersonIdentity.key("Yulia Svyrydenko")).isEqualTo(PersonIdentity.key("Yuliia Svyrydenko"));
-            assertThat(PersonIdentity.key("Natalia Kalmykova")).isEqualTo(PersonIdentity.key("Natalya Kalmykova"))
-                    .isEqualTo(PersonIdentity.key("Nataliia Kalmykova"));
-            assertThat(PersonIdentity.key("Oleksiy Danilov")).isEqualTo(PersonIdentity.key("Olexiy Danilov"))
-                    .isEqualTo(PersonIdentity.key("Oleksii Danilov"));
-            assertThat(PersonIdentity.key("Andriy Kostin")).isEqualTo(PersonIdentity.key("Andrii Kostin"));
-        }
-
-        @Test
-        void caseAccentsApostrophesAndHonorificsDoNotMatter() {
-            assertThat(PersonIdentity.key("Mr. Dmytro KULEBA")).isEqualTo(PersonIdentity.key("Dmytro Kuleba"));
-            assertThat(PersonIdentity.key("Ihor Klymenko")).isEqualTo(PersonIdentity.key("Íhor Klymenko"));
-            assertThat(PersonIdentity.key("Ol'ha Stefanishyna")).isEqualTo(PersonIdentity.key("Olha Stefanishyna"));
-        }
-
-        @Test
-        void aNameInCyrillicMeetsItsLatinSpelling() {
-            assertThat(PersonIdentity.key("Дмитро Кулеба")).isEqualTo(PersonIdentity.key("Dmytro Kuleba"));
-        }
-
-        @Test
-        void oneLanguagesFormOfANameIsNotTheOthersSpelling() {
-            assertThat(PersonIdentity.key("Oleksandr Syrskyi")).isNotEqualTo(PersonIdentity.key("Aleksandr Syrsky"));
-            assertThat(PersonIdentity.key("Volodymyr Zelensky")).isNotEqualTo(PersonIdentity.key("Vladimir Zelensky"));
-        }
-
-        @Test
-        void theSurnameKeyIsTheFoldedLastWord() {
-            assertThat(PersonIdentity.surnameKey("Volodymyr Zelenskyy")).isEqualTo(PersonIdentity.surnameKey("Zelensky"))
-                    .isEqualTo("zelenski");
-        }
-
-        @Test
-        void differentNamesHaveDifferentKeys() {
-            assertThat(PersonIdentity.key("Vitali Klitschko")).isNotEqualTo(PersonIdentity.key("Wladimir Klitschko"));
-            assertThat(PersonIdentity.key("Oleksandr Kubrakov")).isNotEqualTo(PersonIdentity.key("Oleksandr Kamyshin"));
-        }
-    }
-
-    @Nested
     class SamePerson {
 
         @Test
