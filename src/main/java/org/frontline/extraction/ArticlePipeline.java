@@ -17,7 +17,6 @@ import org.frontline.ingest.MetadataInference;
 import org.frontline.ingest.RawArticle;
 import org.frontline.ingest.TextCleaner;
 import org.frontline.resolution.duplicate.ReportCopies;
-import org.frontline.vocabulary.TextSpan;
 
 /**
  * The extraction stages in order: clean the page, infer what the manifest did not say, analyse the language, then

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontline.knowledge.WordList;
 
 /**
  * Whether a short string is shaped like a person's name ("Jane Doe", "JANE DOE", "Jean-Luc van der Berg",
@@ -16,20 +17,8 @@ final class NameShape {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-]*\\p{Ll}[\\p{Ll}'’\\-]*");
     private static final Pattern UPPER = Pattern.compile("\\p{Lu}[\\p{Lu}'’\\-]+");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "den", "di", "du",
-            "dos", "al", "el", "bin", "ibn", "le", "la", "ter");
-    private static final Set<String> NOT_NAMES = Set.of("news", "latest", "post", "posts", "related", "article",
-            "articles", "stay", "connected", "home", "share", "comment", "comments", "menu", "search", "more", "read",
-            "advertisement", "subscribe", "follow", "us", "our", "editor", "editors", "editorial", "staff", "team",
-            "desk", "media", "press", "service", "world", "politics", "top", "stories", "story", "video", "photo",
-            "photos", "live", "updates", "update", "breaking", "opinion", "sport", "sports", "business", "all",
-            "rights", "reserved", "privacy", "policy", "terms", "contact", "about", "login", "log", "sign", "in", "up",
-            "next", "previous", "leave", "reply", "newsletter", "trending", "popular", "most", "watch", "listen",
-            "today", "published", "updated", "posted", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "the", "and", "of", "for", "on", "to", "a", "an", "with", "from", "by", "is",
-            "are", "was", "were", "war", "army", "forces", "ministry", "government", "region", "oblast", "city",
-            "ukraine", "russia", "ukrainian", "russian", "military", "defence", "defense", "agency", "reuters",
-            "source", "sources", "copyright", "continue", "continued", "click", "here", "view", "website");
+    private static final Set<String> PARTICLES = WordList.words(NameShape.class, "name-particles.txt");
+    private static final Set<String> NOT_NAMES = WordList.words(NameShape.class, "byline-non-names.txt");
 
     private NameShape() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.frontline.extraction.language.EntityMention;
+import org.frontline.knowledge.WordList;
 import org.frontline.knowledge.name.Countries;
 import org.frontline.knowledge.name.OrganizationNameKey;
 
@@ -20,20 +21,16 @@ import org.frontline.knowledge.name.OrganizationNameKey;
  */
 final class OrganizationFinder {
 
-    private static final Set<String> HEADS = Set.of("ministry", "command", "staff", "service", "military", "army",
-            "navy", "government", "police", "guard", "office", "administration", "council", "agency", "committee",
-            "parliament", "intelligence", "directorate", "headquarters", "department", "commission", "inspectorate",
-            "corps", "brigade", "regiment", "battalion", "fleet", "legion", "cabinet", "presidency");
+    private static final Set<String> HEADS = WordList.words(OrganizationFinder.class, "organization-heads.txt");
     /** Heads that are adjectives too: a capitalised "Military Withdrawal" heading is not an organization. */
-    private static final Set<String> ADJECTIVE_HEADS = Set.of("military", "intelligence", "presidency");
+    private static final Set<String> ADJECTIVE_HEADS = WordList.words(OrganizationFinder.class, "adjective-heads.txt");
     /** The recogniser sometimes calls "Odesa Oblast" an organization: a name ending so is a place. */
-    private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "raion", "district", "province",
-            "city", "village", "town", "river", "krai", "republic's");
+    private static final Set<String> PLACE_WORDS = WordList.words(OrganizationFinder.class, "place-words.txt");
     /** "Operational Command South", "Group East": a direction may follow the organization noun. */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center",
-            "northeast", "northwest", "southeast", "southwest");
-    private static final Set<String> FORCES_MODIFIERS = Set.of("armed", "defence", "defense", "ground", "air",
-            "naval", "territorial", "airborne", "special", "operations", "security");
+    private static final Set<String> COMPASS = WordList.words(OrganizationFinder.class,
+            "compass-after-organization.txt");
+    private static final Set<String> FORCES_MODIFIERS = WordList.words(OrganizationFinder.class,
+            "forces-modifiers.txt");
     private static final Set<String> PLACE_OR_ORG_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
             "ORGANIZATION");
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.frontline.extraction.language.EntityMention;
+import org.frontline.knowledge.WordList;
 import org.frontline.knowledge.name.Countries;
 import org.frontline.knowledge.name.EditDistance;
 import org.frontline.knowledge.name.GivenNames;
@@ -25,25 +26,17 @@ import org.frontline.knowledge.name.PersonNameKey;
 final class PersonFinder {
 
     /** "the ministry in Odesa said": a word after these is where someone is, not who speaks. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "into", "outside",
-            "around", "across");
+    private static final Set<String> PLACE_PREPOSITIONS = WordList.words(PersonFinder.class, "place-prepositions.txt");
 
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
             "NATIONALITY");
     private static final Set<String> NOT_NAMES = Set.of("TIME", "DATE", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "i", "we", "you", "it");
+    private static final Set<String> PRONOUNS = WordList.words(PersonFinder.class, "personal-pronouns.txt");
     /** Capitalised words that follow a first name in names of things, not people ("Victoria Station"). */
-    private static final Set<String> THING_WORDS = Set.of("street", "square", "avenue", "station", "bridge", "day",
-            "empire", "church", "cathedral", "river", "airport", "hospital", "university", "school", "prize", "award",
-            "foundation", "island", "lake", "park", "palace", "hotel", "stadium", "monastery", "district", "raion",
-            "oblast", "region", "city", "village", "road", "highway", "boulevard", "lane", "museum", "theatre",
-            "theater", "plant", "port", "mountain", "hill");
+    private static final Set<String> THING_WORDS = WordList.words(PersonFinder.class, "thing-words.txt");
 
-    private static final Set<String> CREDIT_WORDS = Set.of("by", "author", "authors", "reporting", "reported",
-            "editing", "edited", "writing", "written", "additional", "compiled", "and", "photo", "photos",
-            "photography", "text", "story", "correspondent", "reporter", "staff", "writer");
+    private static final Set<String> CREDIT_WORDS = WordList.words(PersonFinder.class, "credit-words.txt");
 
     private final TokenSequence tokens;
     private final List<EntityMention> entities;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.frontline.knowledge.WordList;
 import org.frontline.knowledge.name.Countries;
 
 /**
@@ -14,8 +15,7 @@ import org.frontline.knowledge.name.Countries;
  */
 final class RoleText {
 
-    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to", "a", "an",
-            "at", "by", "with", "from", "or");
+    private static final Set<String> SMALL_WORDS = WordList.words(RoleText.class, "role-small-words.txt");
 
     private RoleText() {
     }

@@ -1,8 +1,10 @@
 package org.frontline.extraction.actor;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.frontline.knowledge.WordList;
 
 /** Verbs that report speech or writing ("said", "told", "wrote", "reads", "added"), in all their forms. */
 public final class SpeechVerbs {
@@ -17,27 +19,22 @@ public final class SpeechVerbs {
     }
 
     private static Set<String> forms() {
-        Set<String> forms = new HashSet<>(Set.of("say", "says", "said", "saying", "tell", "tells", "told", "telling",
-                "write", "writes", "wrote", "written", "writing", "read", "reads", "reading", "quote", "quoted",
-                "quoting"));
-        String[] regular = {"add", "state", "explain", "claim", "note", "report", "tweet", "post", "announce", "warn",
-                "emphasise", "emphasize", "stress", "insist", "declare", "comment", "reply", "respond", "ask", "urge",
-                "remark", "argue", "confirm", "deny", "acknowledge", "admit", "promise", "pledge", "vow", "caution",
-                "describe", "recall", "conclude", "assert", "mention", "boast", "brag", "complain", "suggest",
-                "predict", "accuse", "exclaim", "shout", "proclaim", "reiterate", "repeat", "assure", "inform",
-                "specify", "clarify", "underline", "highlight", "observe", "threaten", "demand", "continue", "answer",
-                "message", "call", "allege", "concede", "joke", "muse", "recount", "testify", "whisper", "yell"};
-        for (String base : regular) {
-            forms.add(base);
-            forms.add(base.endsWith("y") ? base.substring(0, base.length() - 1) + "ies" : base + "s");
-            forms.add(base.endsWith("e") ? base + "d"
-                    : base.endsWith("y") ? base.substring(0, base.length() - 1) + "ied"
-                    : base.matches(".*[^aeiou][aeiou]g") ? base + "ged" : base + "ed");
-            forms.add(base.endsWith("e") ? base.substring(0, base.length() - 1) + "ing"
-                    : base.matches(".*[^aeiou][aeiou]g") ? base + "ging" : base + "ing");
+        Set<String> forms = new HashSet<>();
+        for (String line : WordList.words(SpeechVerbs.class, "speech-verbs.txt")) {
+            List<String> words = List.of(line.split("\\s+"));
+            forms.addAll(words.size() > 1 ? words : regularForms(words.get(0)));
         }
-        forms.add("replied");
-        forms.add("replies");
         return Set.copyOf(forms);
+    }
+
+    private static List<String> regularForms(String base) {
+        boolean silentE = base.endsWith("e");
+        boolean consonantY = base.endsWith("y");
+        boolean doubledG = base.matches(".*[^aeiou][aeiou]g");
+        String stem = base.substring(0, base.length() - 1);
+        return List.of(base,
+                consonantY ? stem + "ies" : base + "s",
+                silentE ? base + "d" : consonantY ? stem + "ied" : doubledG ? base + "ged" : base + "ed",
+                silentE ? stem + "ing" : doubledG ? base + "ging" : base + "ing");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.PlaceKind;
 
 /**
@@ -25,13 +26,10 @@ final class DiscoursePlaces {
 
     static final int LOOK_BACK = 3;
 
-    private static final Set<String> SINGULAR = Set.of("town", "city", "village", "settlement", "community",
-            "locality", "hamlet");
-    private static final Set<String> REGIONS = Set.of("region", "province", "oblast", "area");
-    private static final Set<String> PLURAL = Set.of("towns", "cities", "villages", "settlements", "communities",
-            "localities", "hamlets");
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "both", "its",
-            "their");
+    private static final Set<String> SINGULAR = WordList.words(DiscoursePlaces.class, "singular-place-nouns.txt");
+    private static final Set<String> REGIONS = WordList.words(DiscoursePlaces.class, "region-nouns.txt");
+    private static final Set<String> PLURAL = WordList.words(DiscoursePlaces.class, "plural-place-nouns.txt");
+    private static final Set<String> DETERMINERS = WordList.words(DiscoursePlaces.class, "anaphoric-determiners.txt");
 
     /** The places found and the earlier sentence that named them (-1 for the anaphor's own sentence). */
     record Antecedent(List<PlaceInSentence> places, int sentenceIndex) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.EventType;
 
 /**
@@ -21,7 +22,8 @@ import org.frontline.vocabulary.EventType;
 final class EventLocator {
 
     static final int OBJECT_WINDOW = 8;
-    private static final Set<String> DESTINATION_PREPOSITIONS = Set.of("to", "toward", "towards", "into");
+    private static final Set<String> DESTINATION_PREPOSITIONS = WordList.words(EventLocator.class,
+            "destination-prepositions.txt");
 
     /** The places found, and the earlier sentence they were taken from (-1 when the trigger's own). */
     record Location(List<PlaceInSentence> places, int fromSentence) {

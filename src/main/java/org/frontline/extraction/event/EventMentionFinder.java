@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.TimeMention;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.EventType;
 
 /**
@@ -21,10 +22,7 @@ import org.frontline.vocabulary.EventType;
  */
 final class EventMentionFinder {
 
-    private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "resident", "residents",
-            "child", "children", "people", "woman", "women", "inhabitant", "inhabitants", "family", "families",
-            "local", "locals", "man", "men", "volunteer", "volunteers", "journalist", "journalists", "doctor",
-            "doctors", "patient", "patients", "passenger", "passengers", "pensioner", "pensioners");
+    private static final Set<String> CIVILIAN_WORDS = WordList.words(EventMentionFinder.class, "civilian-words.txt");
 
     private final ArticleIndex context;
     private final TriggerLexicon lexicon;

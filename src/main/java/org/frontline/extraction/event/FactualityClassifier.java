@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.EventType;
 
 /**
@@ -17,27 +18,23 @@ final class FactualityClassifier {
 
     static final int WINDOW = 6;
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
-    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refuse", "reject", "refute");
+    private static final Set<String> NEGATIONS = WordList.words(FactualityClassifier.class, "negations.txt");
+    private static final Set<String> NEGATING_VERBS = WordList.words(FactualityClassifier.class, "negating-verbs.txt");
     /** "Germany will send tanks": for aid, the future is the pledge itself. */
-    private static final Set<String> PROMISING = Set.of("will", "would", "shall", "'ll");
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
-    private static final Set<String> INTENTIONS = Set.of("plan", "threaten", "intend", "aim", "seek", "hope", "want",
-            "try", "attempt", "prepare", "ready", "likely", "possible", "potential", "expect", "propose", "vow",
-            "promise", "would-be", "bid");
+    private static final Set<String> PROMISING = WordList.words(FactualityClassifier.class,
+            "promising-auxiliaries.txt");
+    private static final Set<String> CONDITIONALS = WordList.words(FactualityClassifier.class, "conditionals.txt");
+    private static final Set<String> INTENTIONS = WordList.words(FactualityClassifier.class, "intentions.txt");
     /** Verbs whose to-infinitive happened ("forced to withdraw", "began to advance") or is itself the news for
      * calls and orders ("urged residents to evacuate"). */
-    private static final Set<String> IMPLICATIVES = Set.of("force", "compel", "oblige", "manage", "begin", "start",
-            "continue", "proceed", "keep", "urge", "order", "ask", "call", "tell", "instruct", "advise", "appeal",
-            "help", "rush", "move");
-    private static final Set<String> BACKGROUND_SUBORDINATORS = Set.of("after", "since", "before", "following",
-            "despite", "until", "amid");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "when", "while", "as",
-            "because", "but", "although", "though", "whereas", "where");
-    private static final Set<String> EARLIER = Set.of("recently", "previously", "formerly", "earlier", "once");
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "all");
-    private static final Set<String> PLURAL_PLACES = Set.of("villages", "towns", "cities", "settlements",
-            "localities", "communities", "hamlets");
+    private static final Set<String> IMPLICATIVES = WordList.words(FactualityClassifier.class, "implicative-verbs.txt");
+    private static final Set<String> BACKGROUND_SUBORDINATORS = WordList.words(FactualityClassifier.class,
+            "background-subordinators.txt");
+    private static final Set<String> CLAUSE_OPENERS = WordList.words(FactualityClassifier.class, "clause-openers.txt");
+    private static final Set<String> EARLIER = WordList.words(FactualityClassifier.class, "earlier-adverbs.txt");
+    private static final Set<String> DEFINITE = WordList.words(FactualityClassifier.class, "definite-determiners.txt");
+    private static final Set<String> PLURAL_PLACES = WordList.words(FactualityClassifier.class,
+            "plural-place-nouns.txt");
 
     private final ArticleIndex context;
 

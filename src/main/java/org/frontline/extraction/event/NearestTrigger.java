@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 
 /**
  * Which of a sentence's triggers a place or time expression belongs to: the nearest, where a range before a trigger
@@ -19,7 +20,7 @@ import org.frontline.extraction.language.Token;
 final class NearestTrigger {
 
     static final int SECOND_CHOICE_REACH = 8;
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+    private static final Set<String> RELATIVE_PRONOUNS = WordList.words(NearestTrigger.class, "relative-pronouns.txt");
 
     private NearestTrigger() {
     }

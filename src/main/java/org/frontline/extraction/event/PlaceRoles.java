@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.PlaceKind;
 
 /**
@@ -16,19 +17,11 @@ import org.frontline.vocabulary.PlaceKind;
  */
 final class PlaceRoles {
 
-    private static final Set<String> PARTS_OF_PLACES = Set.of("square", "centre", "center", "outskirts", "outskirt",
-            "suburb", "suburbs", "street", "streets", "district", "districts", "neighbourhood", "neighborhood", "edge",
-            "part", "parts", "bank", "port", "airport", "station", "hall", "market", "east", "west", "north", "south",
-            "northeast", "northwest", "southeast", "southwest", "countryside", "villages", "towns", "border",
-            "industrial", "residential", "railway", "bridge", "hospital", "school", "area", "areas");
-    private static final Set<String> ROLE_NOUNS = Set.of("governor", "mayor", "head", "leader", "chief", "president",
-            "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "ambassador", "representative",
-            "deputy", "prosecutor", "ombudsman", "envoy", "secretary", "director", "chairman", "administrator");
-    private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
-    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "metres",
-            "meters");
-    private static final Set<String> SEAT_VERBS = Set.of("based", "headquartered", "seated");
+    private static final Set<String> PARTS_OF_PLACES = WordList.words(PlaceRoles.class, "parts-of-places.txt");
+    private static final Set<String> ROLE_NOUNS = WordList.words(PlaceRoles.class, "role-nouns.txt");
+    private static final Set<String> DIRECTIONS = WordList.words(PlaceRoles.class, "compass-points.txt");
+    private static final Set<String> DISTANCES = WordList.words(PlaceRoles.class, "distance-units.txt");
+    private static final Set<String> SEAT_VERBS = WordList.words(PlaceRoles.class, "seat-verbs.txt");
     private static final Set<String> DATELINE_MARKS = Set.of(":", "(", "-LRB-", "—", "–", "--", "-");
 
     private final ArticleIndex context;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.TextSpan;
 
 /**
@@ -16,14 +17,8 @@ import org.frontline.vocabulary.TextSpan;
  */
 final class SeatsOfGovernment {
 
-    private static final Map<String, String> CITY_OF_SEAT = Map.of(
-            "kremlin", "moscow",
-            "white house", "washington",
-            "downing street", "london",
-            "elysee", "paris",
-            "élysée", "paris",
-            "bankova", "kyiv",
-            "berlaymont", "brussels");
+    private static final Map<String, String> CITY_OF_SEAT = WordList.pairs(SeatsOfGovernment.class,
+            "seats-of-government.tsv");
 
     private SeatsOfGovernment() {
     }

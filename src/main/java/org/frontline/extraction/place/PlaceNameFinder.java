@@ -2,6 +2,7 @@ package org.frontline.extraction.place;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.frontline.extraction.language.Sentence;
 import org.frontline.extraction.language.Token;
 import org.frontline.extraction.place.PlaceMention.EntityClass;
 import org.frontline.extraction.place.PlaceMention.Extent;
+import org.frontline.knowledge.WordList;
 import org.frontline.vocabulary.TextSpan;
 
 /**
@@ -24,68 +26,31 @@ final class PlaceNameFinder {
 
     /** @param adjective "regional" says what a name is without being part of the place's name */
     private record TypeWord(PlaceHint hint, boolean plural, String singular, boolean adjective) {
-
-        TypeWord(PlaceHint hint, boolean plural, String singular) {
-            this(hint, plural, singular, false);
-        }
     }
 
-    private static final Map<String, TypeWord> TYPE_WORDS = Map.ofEntries(
-            Map.entry("region", new TypeWord(PlaceHint.REGION, false, "region")),
-            Map.entry("regions", new TypeWord(PlaceHint.REGION, true, "region")),
-            Map.entry("regional", new TypeWord(PlaceHint.REGION, false, "region", true)),
-            Map.entry("oblast", new TypeWord(PlaceHint.REGION, false, "Oblast")),
-            Map.entry("oblasts", new TypeWord(PlaceHint.REGION, true, "Oblast")),
-            Map.entry("province", new TypeWord(PlaceHint.REGION, false, "province")),
-            Map.entry("provinces", new TypeWord(PlaceHint.REGION, true, "province")),
-            Map.entry("district", new TypeWord(PlaceHint.DISTRICT, false, "district")),
-            Map.entry("districts", new TypeWord(PlaceHint.DISTRICT, true, "district")),
-            Map.entry("raion", new TypeWord(PlaceHint.DISTRICT, false, "Raion")),
-            Map.entry("raions", new TypeWord(PlaceHint.DISTRICT, true, "Raion")),
-            Map.entry("rayon", new TypeWord(PlaceHint.DISTRICT, false, "Raion")),
-            Map.entry("river", new TypeWord(PlaceHint.WATER, false, "River")),
-            Map.entry("rivers", new TypeWord(PlaceHint.WATER, true, "River")),
-            Map.entry("city", new TypeWord(PlaceHint.SETTLEMENT, false, "city")),
-            Map.entry("cities", new TypeWord(PlaceHint.SETTLEMENT, true, "city")),
-            Map.entry("town", new TypeWord(PlaceHint.SETTLEMENT, false, "town")),
-            Map.entry("towns", new TypeWord(PlaceHint.SETTLEMENT, true, "town")),
-            Map.entry("village", new TypeWord(PlaceHint.VILLAGE, false, "village")),
-            Map.entry("villages", new TypeWord(PlaceHint.VILLAGE, true, "village")),
-            Map.entry("settlement", new TypeWord(PlaceHint.VILLAGE, false, "settlement")),
-            Map.entry("settlements", new TypeWord(PlaceHint.VILLAGE, true, "settlement")),
-            Map.entry("hamlet", new TypeWord(PlaceHint.VILLAGE, false, "hamlet")),
-            Map.entry("hamlets", new TypeWord(PlaceHint.VILLAGE, true, "hamlet")));
+    private static final Map<String, TypeWord> TYPE_WORDS = typeWords();
 
     /** Words between a type word and a list it introduces: "villages such as", "regions including". */
-    private static final Set<String> INTRODUCERS = Set.of("of", "including", "like", "as", "such");
+    private static final Set<String> INTRODUCERS = WordList.words(PlaceNameFinder.class, "list-introducers.txt");
     /** Words of an appositive that says what a place is: "X, one of dozens of villages". */
-    private static final Set<String> APPOSITIVE_FILLERS = Set.of("one", "of", "the", "a", "an", "dozens", "several",
-            "many", "few", "two", "three", "small", "tiny", "other", "those", "recently", "newly", "frontline");
-    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern",
-            "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+    private static final Set<String> APPOSITIVE_FILLERS = WordList.words(PlaceNameFinder.class,
+            "appositive-fillers.txt");
+    private static final Set<String> COMPASS_WORDS = WordList.words(PlaceNameFinder.class, "compass-words.txt");
     /** Words right before a name that put a point on the map: "near X", "evacuate X". */
-    private static final Set<String> POINT_WORDS_BEFORE = Set.of("near", "outside", "nearby", "around", "downtown",
-            "evacuate", "evacuated", "evacuating", "hit", "struck", "shelled", "bombed", "pounded");
+    private static final Set<String> POINT_WORDS_BEFORE = WordList.words(PlaceNameFinder.class,
+            "point-words-before.txt");
     /** "the centre of X", "residents of X", "east of X": a point or its surroundings. */
-    private static final Set<String> POINT_NOUNS_OF = Set.of("centre", "center", "heart", "outskirts", "suburbs",
-            "suburb", "streets", "residents", "mayor", "downtown", "east", "west", "north", "south", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> POINT_NOUNS_OF = WordList.words(PlaceNameFinder.class, "point-nouns-of.txt");
     /** "strikes on X": what falls on a point. */
-    private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes",
-            "shelling", "missile", "missiles", "rocket", "rockets", "bombing", "bombardment", "drone", "drones");
+    private static final Set<String> STRIKE_NOUNS = WordList.words(PlaceNameFinder.class, "strike-nouns.txt");
     /** Words right before a name that spread it over an area: "neighbouring X", "advance into X". */
-    private static final Set<String> WIDE_WORDS_BEFORE = Set.of("neighbouring", "neighboring", "adjacent", "into",
-            "across", "throughout", "eastern", "western", "northern", "southern", "northeastern", "northwestern",
-            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+    private static final Set<String> WIDE_WORDS_BEFORE = WordList.words(PlaceNameFinder.class, "wide-words-before.txt");
     /** "all of X", "the direction of X": an area or a front. */
-    private static final Set<String> WIDE_NOUNS_OF = Set.of("all", "parts", "part", "much", "most", "rest",
-            "direction", "whole");
+    private static final Set<String> WIDE_NOUNS_OF = WordList.words(PlaceNameFinder.class, "wide-nouns-of.txt");
     /** "the X front", "the X direction": a front named after the area it runs through. */
-    private static final Set<String> FRONT_WORDS_AFTER = Set.of("front", "direction", "axis", "sector");
+    private static final Set<String> FRONT_WORDS_AFTER = WordList.words(PlaceNameFinder.class, "front-words-after.txt");
     /** "a region consisting of X and Y": the parts of a region. */
-    private static final Set<String> PART_INTRODUCERS = Set.of("consisting", "comprising", "composed", "made");
+    private static final Set<String> PART_INTRODUCERS = WordList.words(PlaceNameFinder.class, "part-introducers.txt");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> MISTAGGED_NAME_POS = Set.of("NN", "NNS", "JJ", "FW");
     private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "-");
@@ -100,7 +65,17 @@ final class PlaceNameFinder {
         this.isKnownName = isKnownName;
     }
 
-    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "outside");
+    private static Map<String, TypeWord> typeWords() {
+        Map<String, TypeWord> words = new HashMap<>();
+        for (String[] row : WordList.rows(PlaceNameFinder.class, "place-type-words.tsv")) {
+            words.put(row[0], new TypeWord(PlaceHint.valueOf(row[1]), row[2].equals("plural"), row[3],
+                    row[4].equals("adjective")));
+        }
+        return Map.copyOf(words);
+    }
+
+    private static final Set<String> LOCATING_PREPOSITIONS = WordList.words(PlaceNameFinder.class,
+            "locating-prepositions.txt");
 
     private record Run(int from, int to, EntityClass tag) {
     }

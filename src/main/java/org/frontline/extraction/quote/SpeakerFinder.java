@@ -12,6 +12,7 @@ import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.actor.SpeechVerbs;
 import org.frontline.extraction.actor.TitleWords;
 import org.frontline.extraction.actor.TokenSequence;
+import org.frontline.knowledge.WordList;
 import org.frontline.knowledge.name.GivenNames.Gender;
 import org.frontline.knowledge.name.GivenNames;
 import org.frontline.knowledge.name.NameFolding;
@@ -35,16 +36,11 @@ final class SpeakerFinder {
         }
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
-            "spokespeople", "representative", "representatives", "spokesmen", "spokeswomen", "press");
-    private static final Set<String> PUBLICATIONS = Set.of("post", "statement", "message", "update", "report",
-            "release", "publication", "communique", "announcement", "notice", "summary", "bulletin", "briefing",
-            "channel", "account", "tweet", "page", "website");
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "command", "staff", "service",
-            "military", "army", "navy", "government", "police", "office", "administration", "council", "agency",
-            "committee", "kremlin", "department", "forces", "headquarters", "directorate", "brigade", "regiment");
-    private static final Set<String> INDEFINITE = Set.of("someone", "somebody", "anyone", "anybody");
+    private static final Set<String> DETERMINERS = WordList.words(SpeakerFinder.class, "speaker-determiners.txt");
+    private static final Set<String> SPOKESPEOPLE = WordList.words(SpeakerFinder.class, "spokespeople.txt");
+    private static final Set<String> PUBLICATIONS = WordList.words(SpeakerFinder.class, "publication-nouns.txt");
+    private static final Set<String> ORGANIZATION_NOUNS = WordList.words(SpeakerFinder.class, "organization-nouns.txt");
+    private static final Set<String> INDEFINITE = WordList.words(SpeakerFinder.class, "indefinite-pronouns.txt");
     private static final int PRONOUN_WINDOW_SENTENCES = 5;
     private static final Set<String> NOT_ORGANIZATION_TAGS = Set.of("PERSON", "LOCATION", "CITY",
             "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "DATE", "TIME", "TITLE", "NUMBER");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.frontline.knowledge.WordList;
 
 /**
  * Tells, cheaply, whether an article is in English, the only language Frontline's pipeline reads: the language the
@@ -13,12 +14,7 @@ import java.util.Set;
 final class EnglishText {
 
     /** Frequent English words that are rare as words of other European languages ("in", "a", "to", "was" are not). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "that", "for", "with", "as", "by",
-            "at", "from", "it", "he", "she", "they", "his", "their", "its", "said", "says", "has", "have", "had",
-            "were", "are", "be", "been", "being", "this", "these", "those", "which", "who", "whom", "not", "but", "or",
-            "after", "would", "should", "there", "we", "our", "than", "into", "over", "more", "about", "up", "out",
-            "when", "while", "other", "all", "can", "could", "if", "what", "them", "him", "you", "did", "does",
-            "where", "also", "because", "against", "during", "between", "through", "under", "without");
+    private static final Set<String> FUNCTION_WORDS = WordList.words(EnglishText.class, "english-function-words.txt");
 
     /** Below this many words a text is too short to judge and passes. */
     static final int MIN_WORDS = 20;

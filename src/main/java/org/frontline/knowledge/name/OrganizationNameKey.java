@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frontline.knowledge.WordList;
 
 /**
  * The folding key of an organization's name, the database's unique name key: the set of its meaningful words, with
@@ -16,9 +17,10 @@ import java.util.TreeSet;
  */
 public final class OrganizationNameKey {
 
-    private static final Set<String> STOP_WORDS = Set.of("the", "of", "s", "and", "for", "a", "an", "in", "on");
-    private static final Map<String, String> SPELLINGS = Map.of("defense", "defence", "center", "centre",
-            "organisation", "organization", "programme", "program", "armour", "armor");
+    private static final Set<String> STOP_WORDS = WordList.words(OrganizationNameKey.class,
+            "organization-stop-words.txt");
+    private static final Map<String, String> SPELLINGS = WordList.pairs(OrganizationNameKey.class,
+            "british-spellings.tsv");
 
     private OrganizationNameKey() {
     }

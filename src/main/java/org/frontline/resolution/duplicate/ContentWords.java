@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.knowledge.WordList;
 
 /**
  * The words of a sentence that survive rewording: letters only, case folded, function words dropped, and each word
@@ -17,12 +18,7 @@ final class ContentWords {
     static final int STEM_LENGTH = 5;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> FUNCTION_WORDS = Set.of(("a an the and or but if of in on at to for from by with"
-            + " as is are was were be been being it its this that these those he she they we you i his her their our"
-            + " your my me him them us who whom which what when where why how not no so than then there here also has"
-            + " have had do does did will would can could may might shall should must into over under about after"
-            + " before since while during up down out off again further once all any both each few more most other"
-            + " some such only own same very just said says say told").split(" "));
+    private static final Set<String> FUNCTION_WORDS = WordList.words(ContentWords.class, "function-words.txt");
 
     private ContentWords() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.frontline.knowledge.WordList;
 import org.frontline.knowledge.name.Countries;
 import org.frontline.knowledge.name.EditDistance;
 import org.frontline.knowledge.name.GivenNames;
@@ -18,15 +19,8 @@ import org.frontline.knowledge.name.PersonNameKey;
  */
 public final class PersonIdentity {
 
-    private static final Set<String> ROLE_STOP_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to", "a", "an",
-            "at", "by", "with", "from", "head", "chief", "deputy", "first", "acting", "former", "regional", "military",
-            "official", "ukraine", "russia", "state", "national", "senior");
-    private static final Map<String, String> ROLE_SYNONYMS = Map.ofEntries(
-            Map.entry("spokesman", "spokesperson"), Map.entry("spokeswoman", "spokesperson"),
-            Map.entry("representative", "spokesperson"), Map.entry("press", "spokesperson"),
-            Map.entry("defense", "defence"), Map.entry("southern", "south"), Map.entry("northern", "north"),
-            Map.entry("eastern", "east"), Map.entry("western", "west"), Map.entry("advisor", "adviser"),
-            Map.entry("oblast", "region"), Map.entry("province", "region"), Map.entry("provincial", "region"));
+    private static final Set<String> ROLE_STOP_WORDS = WordList.words(PersonIdentity.class, "role-stop-words.txt");
+    private static final Map<String, String> ROLE_SYNONYMS = WordList.pairs(PersonIdentity.class, "role-synonyms.tsv");
 
     private PersonIdentity() {
     }
