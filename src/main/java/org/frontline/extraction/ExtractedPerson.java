@@ -9,7 +9,7 @@ import org.frontline.vocabulary.TextSpan;
  * @param key      unique within the article
  * @param name     the fullest form of the name the article gives
  * @param aliases  the other spellings (surname alone excluded)
- * @param role     the role or title the article gives ("Head of Kharkiv Regional Military Administration"), or null
+ * @param role     the role or title the article gives ("Head of Vinnytsia Regional Military Administration"), or null
  * @param mentions where the article names the person
  */
 public record ExtractedPerson(String key, String name, List<String> aliases, String role, List<TextSpan> mentions) {

@@ -2,7 +2,7 @@ package org.frontline.importjob;
 
 import java.util.function.Supplier;
 import org.frontline.extraction.ArticleExtraction;
-import org.frontline.extraction.ArticlePipeline;
+import org.frontline.extraction.pipeline.ArticlePipeline;
 import org.frontline.ingest.ContentHash;
 import org.frontline.ingest.RawArticle;
 import org.frontline.storage.ArticleStore;

@@ -1,9 +1,9 @@
 package org.frontline.importjob;
 
-import org.frontline.extraction.ArticlePipeline;
 import org.frontline.extraction.actor.ActorExtractor;
 import org.frontline.extraction.event.EventExtractor;
 import org.frontline.extraction.language.CoreNlpAnalyzer;
+import org.frontline.extraction.pipeline.ArticlePipeline;
 import org.frontline.extraction.place.PlaceExtractor;
 import org.frontline.extraction.quote.QuoteExtractor;
 import org.frontline.ingest.MetadataInference;

@@ -27,7 +27,7 @@ import org.jsoup.parser.Parser;
  *       except a headline at the top; a full sentence keeps its first copy;</li>
  *   <li>three or more short unpunctuated lines with only blank lines or furniture between them: a menu;</li>
  *   <li>after the article's last sentence, every short unpunctuated line (an author's name, widget titles);</li>
- *   <li>(neither of the last two takes list items marked with a bullet or a number: "- Vesele", "2. Lyman");</li>
+ *   <li>(neither of the last two takes list items marked with a bullet or a number: "- Uman", "2. Fastiv");</li>
  *   <li>a name, or a name with an outlet ("Jane Doe, Reuters"), before the first sentence: a byline;</li>
  *   <li>a paragraph of ten words or more, not in title case, ending without punctuation and standing alone between
  *       paragraphs, neither first nor last, reporting nobody's words ("said", "according to"): a photo caption.</li>
@@ -144,7 +144,7 @@ public final class TextCleaner {
         }
     }
 
-    /** "- Vesele", "• 17 injured", "2. Kreminna": an article's list, which menus do not mark. */
+    /** "- Uman", "• 17 injured", "2. Korosten": an article's list, which menus do not mark. */
     private static boolean isListItem(String trimmed) {
         return LIST_ITEM.matcher(trimmed).lookingAt();
     }

@@ -300,7 +300,7 @@ final class OrganizationFinder {
         return words >= 4 && capitalised >= words * 0.8;
     }
 
-    /** "the Donetsk People's Republic (DPR)": a capitalised name defining the acronym after it. */
+    /** "the State Emergency Service (SES)": a capitalised name defining the acronym after it. */
     private List<OrganizationMention> definedAcronyms() {
         List<OrganizationMention> found = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {

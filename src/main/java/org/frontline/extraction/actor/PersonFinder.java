@@ -18,7 +18,7 @@ import org.frontline.knowledge.name.PersonNameKey;
 
 /**
  * Finds the people an article names and gathers each one's mentions: the recogniser's PERSON mentions, names it
- * hid inside another entity ("... of the Armed Forces of Ukraine Oleksandr Syrskyi") or missed (a known first
+ * hid inside another entity ("... of the Armed Forces Yuriy Bondarenko") or missed (a known first
  * name and a capitalised word), and later surname-only mentions, whatever tag the recogniser gave them.
  * Drops what is not a person of the article: single words the recogniser calls a person but the article
  * uses as a place, single words without a sign of being a person, and bylines (a name alone on its line).
@@ -117,7 +117,7 @@ final class PersonFinder {
         return first <= last ? new NameMention(first, last + 1) : null;
     }
 
-    /** A first name the recogniser left out just before its PERSON mention ("Oleksandr/O Syrskyi/PERSON"). */
+    /** A first name the recogniser left out just before its PERSON mention ("Yuriy/O Bondarenko/PERSON"). */
     private NameMention extendLeft(NameMention range) {
         int before = range.first() - 1;
         if (before >= 0 && !tokens.tag(before).equals("PERSON") && tokens.isCapitalized(before)
@@ -255,7 +255,7 @@ final class PersonFinder {
 
     /**
      * A single word the recogniser calls a person, with no full name to belong to, is kept when the article
-     * treats it as a person: tagged PERSON twice, after a title ("President Putin"), or next to a speech verb;
+     * treats it as a person: tagged PERSON twice, after a title ("President Bondarenko"), or next to a speech verb;
      * never when the article also uses the word as a place.
      */
     private void addSingleWordPeople(List<NameMention> candidates, List<PersonCluster> clusters, Set<Integer> covered) {

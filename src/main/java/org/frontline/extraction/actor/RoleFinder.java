@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds the role an article gives a person next to one mention of the name:
- * a title in front ("Head of Kharkiv Regional Military Administration Oleh Petrenko", "Kremlin spokesman X",
+ * a title in front ("Head of Vinnytsia Regional Military Administration Yuriy Petrenko", "Kremlin spokesman X",
  * "Ukraine's Defence Minister X"), a described title before a comma ("the regional governor of Poltava, X,"),
  * or an appositive after it ("X, an adviser to the head of the Regional Council, said").
  */
@@ -44,7 +44,7 @@ final class RoleFinder {
         return tokens.tag(i).equals("TITLE") || TitleWords.isTitle(tokens.word(i));
     }
 
-    /** "Head of the Regional Military Administration Oleh X", "Local police chief X": words bound to the name. */
+    /** "Head of the Regional Military Administration Yuriy X", "Local police chief X": words bound to the name. */
     private String titleBefore(int first) {
         int sentence = tokens.sentence(first);
         int start = first;
@@ -179,7 +179,7 @@ final class RoleFinder {
                 || lower.equals("in") && NOT_DESCRIPTIVE.contains(tokens.tag(i + 1));
     }
 
-    /** "the occupied Luhansk area": a participle between an article or adjective and a noun describes. */
+    /** "the occupied X area": a participle between an article or adjective and a noun describes. */
     private boolean isModifierParticiple(int i) {
         String before = tokens.pos(i - 1);
         String after = tokens.pos(i + 1);

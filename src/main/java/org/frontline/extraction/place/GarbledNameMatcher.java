@@ -17,7 +17,7 @@ import org.frontline.vocabulary.PlaceKind;
 
 /**
  * Finds the place a misspelt or garbled name stands for. Within the oblasts the article is about, a loose sound
- * likeness is enough ("Birozelka" for Bilozerka among villages of Kherson oblast); across the whole gazetteer only a
+ * likeness is enough ("Bilotserkva" for Bila Tserkva among the towns of its oblast); across the whole gazetteer only a
  * typo's distance is, and only for places of Ukraine or of a country the article is about.
  */
 final class GarbledNameMatcher {

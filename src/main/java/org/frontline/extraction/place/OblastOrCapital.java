@@ -14,7 +14,7 @@ import org.frontline.knowledge.name.PlaceNameKey;
 import org.frontline.vocabulary.PlaceKind;
 
 /**
- * Reads a bare name that an admin1 region shares with a city ("Luhansk", "Zaporizhzhia") as the region or the city.
+ * Reads a bare name that an admin1 region shares with a city ("Vinnytsia", "Cherkasy") as the region or the city.
  * Reports often write the bare name for the oblast: "the region of X", "X area", "X and the adjacent province of
  * Y", "a region consisting of X and Y" say so outright; a name coordinated with a region is one too; "neighbouring
  * X", "into X", "the X front" say so in an article that is about the region (it names the region as such). "near

@@ -71,7 +71,7 @@ final class PlaceAssembler {
         return r.isResolved() ? r.entry().id() : "?" + r.kind() + ":" + PlaceNameKey.of(r.mention().name());
     }
 
-    /** The article's phrase; the type word only when the place is of that sort ("Kharkiv region" for the oblast). */
+    /** The article's phrase; the type word only when the place is of that sort ("Vinnytsia region" for the oblast). */
     private static String spellingFor(ResolvedMention r, String text) {
         PlaceMention m = r.mention();
         boolean phraseFits = switch (m.hint()) {

@@ -4,7 +4,7 @@ package org.frontline.extraction.place;
 public enum PlaceHint {
     /** Nothing said. */
     NONE,
-    /** "the X" standing alone: rivers, seas and regions take the article, towns do not ("across the Dnipro"). */
+    /** "the X" standing alone: rivers, seas and regions take the article, towns do not ("across the Dniester"). */
     DEFINITE,
     /** "X region", "X Oblast", "the regions of X and Y", "X province". */
     REGION,

@@ -6,11 +6,11 @@ import org.frontline.vocabulary.TextSpan;
  * One place name in the text, before resolution.
  *
  * @param sentenceIndex the sentence it stands in
- * @param span          the words that name it, with the type word when it stands next to the name ("Kharkiv
- *                      region", "Dnipro River")
- * @param name          the name proper, without the type word ("Kharkiv")
- * @param spelling      the article's phrase for it, the type word restored when a list shares it ("Chernihiv
- *                      region" in "the Kyiv, Chernihiv and Sumy regions")
+ * @param span          the words that name it, with the type word when it stands next to the name ("Vinnytsia
+ *                      region", "Dniester River")
+ * @param name          the name proper, without the type word ("Vinnytsia")
+ * @param spelling      the article's phrase for it, the type word restored when a list shares it ("Cherkasy
+ *                      region" in "the Vinnytsia, Cherkasy and Chernivtsi regions")
  * @param hint          what the surrounding words say about the sort of place
  * @param tag           the entity recogniser's opinion
  * @param list          the mentions of one coordinated list ("A, B and C") share a number; -1 when alone

@@ -19,7 +19,7 @@ import org.frontline.vocabulary.TextSpan;
 /**
  * Finds the names that may be places: runs of tokens the entity recogniser tags as locations, and runs of
  * capitalised proper nouns (which it may have missed or mislabelled). Reads the words around each run for what they
- * say about it ("X region", "the village of X", "the X River", "the Kyiv, Chernihiv and Sumy regions") and groups
+ * say about it ("X region", "the village of X", "the X River", "the Vinnytsia, Cherkasy and Chernivtsi regions") and groups
  * coordinated lists. Whether a run really is a place is decided later, with the gazetteer.
  */
 final class PlaceNameFinder {
@@ -131,7 +131,7 @@ final class PlaceNameFinder {
         if (listOf[r] >= 0) {
             shared = sharedTypeWord(tokens, runs, listOf, r);
         } else if (after != null && after.plural()) {
-            shared = after; // "the Zaporizhzhia and Kherson regions" where the list broke, or a lone plural
+            shared = after; // "the Vinnytsia and Cherkasy regions" where the list broke, or a lone plural
         }
         if (own == null && shared != null) {
             hint = shared.hint();
@@ -230,7 +230,7 @@ final class PlaceNameFinder {
         return true;
     }
 
-    /** An untagged capitalised word glued to a person's name is part of that name ("Oleksandr" in "Oleksandr Prokudin"). */
+    /** An untagged capitalised word glued to a person's name is part of that name ("Yuriy" in "Yuriy Bondarenko"). */
     private static List<Run> dropPartsOfNames(List<Token> tokens, List<Run> runs) {
         List<Run> kept = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
@@ -247,7 +247,7 @@ final class PlaceNameFinder {
     }
 
     /**
-     * "Sea" "of" "Azov", "Donetsk" "People" "'s" "Republic": runs that touch or are joined by "of", "'s" or a hyphen
+     * "Gulf" "of" "Finland", "X" "People" "'s" "Republic": runs that touch or are joined by "of", "'s" or a hyphen
      * become one name when the gazetteer knows the whole (longest first).
      */
     private List<Run> joinKnownPhrases(String text, List<Token> tokens, List<Run> runs) {
@@ -274,7 +274,7 @@ final class PlaceNameFinder {
         return joined;
     }
 
-    /** "Zaporizhzhia" "nuclear power plant", "Kakhovka" "dam": lower-case words that complete a known name. */
+    /** "X" "nuclear power plant", "Y" "dam": lower-case words that complete a known name. */
     private int extendedByKnownWords(String text, List<Token> tokens, int from, int to, int limit) {
         int last = Math.min(limit, Math.min(tokens.size(), to + MAX_EXTENSION));
         for (int end = last; end > to; end--) {
@@ -330,7 +330,7 @@ final class PlaceNameFinder {
         return runs.get(first);
     }
 
-    /** A plural type word after the list's last member ("the Kyiv, Chernihiv and Sumy regions"). */
+    /** A plural type word after the list's last member ("the Vinnytsia, Cherkasy and Chernivtsi regions"). */
     private static TypeWord sharedTypeWord(List<Token> tokens, List<Run> runs, int[] listOf, int r) {
         int last = r;
         while (last + 1 < runs.size() && listOf[last + 1] == listOf[r]) {
@@ -411,7 +411,7 @@ final class PlaceNameFinder {
         return false;
     }
 
-    /** "the Donbas region, consisting of X and Y": a region noun, a few words back, then a word introducing parts. */
+    /** "the X region, consisting of Y and Z": a region noun, a few words back, then a word introducing parts. */
     private static boolean namedAsPartsOfRegion(List<Token> tokens, int from) {
         int i = from - 1;
         if (wordAt(tokens, i).equals("of")) {
@@ -452,7 +452,7 @@ final class PlaceNameFinder {
         return false;
     }
 
-    /** "the Dnipro" with no noun after it: a river, a sea or a region rather than a town. */
+    /** "the Dniester" with no noun after it: a river, a sea or a region rather than a town. */
     private static boolean isDefinite(List<Token> tokens, List<Run> runs, int[] listOf, int r) {
         Run first = firstOfList(runs, listOf, r);
         if (first.from() == 0 || !lower(tokens.get(first.from() - 1)).equals("the")) {
@@ -483,7 +483,7 @@ final class PlaceNameFinder {
 
     /**
      * A proper noun; or, inside a sentence, a capitalised untagged word the tagger took for a common noun or an
-     * adjective ("Sumy/NN regions").
+     * adjective ("Cherkasy/NN regions").
      */
     private static boolean isNameWord(List<Token> tokens, int i) {
         Token token = tokens.get(i);

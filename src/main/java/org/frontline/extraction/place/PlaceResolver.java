@@ -176,7 +176,7 @@ final class PlaceResolver {
         };
     }
 
-    /** Odesa or Kharkiv tagged as a person by mistake: no one in the news goes by a city's name alone. */
+    /** Vinnytsia or Uman tagged as a person by mistake: no one in the news goes by a city's name alone. */
     private static boolean isBigCity(GazetteerEntry entry) {
         return entry.kind() == PlaceKind.SETTLEMENT && "UA".equals(entry.countryCode())
                 && (entry.population() >= 100_000 || Set.of("PPLC", "PPLA").contains(entry.featureCode()));
@@ -307,7 +307,7 @@ final class PlaceResolver {
 
     /**
      * A place the gazetteer lacks lies in the oblast its list-mates all lie in, or in the one oblast its sentence
-     * names as such ("the villages of A and B in the Kherson region").
+     * names as such ("the villages of A and B in the Cherkasy region").
      */
     private List<ResolvedMention> inferRegionsOfUnknownPlaces(List<ResolvedMention> resolved) {
         List<ResolvedMention> out = new ArrayList<>(resolved.size());

@@ -101,7 +101,7 @@ public final class QuoteExtractor {
         return Attribution.NOBODY;
     }
 
-    /** "... our positions.” Zelensky said." split after the mark: a short next sentence in the same line, or one
+    /** "... our positions.” Bondarenko said." split after the mark: a short next sentence in the same line, or one
      *  that goes on in lowercase ("... go on?” asked a resident"). */
     private static boolean startsShortAttribution(TokenSequence tokens, int from, QuotedSpan span) {
         int sentence = tokens.sentence(from);

@@ -248,7 +248,7 @@ final class SpeakerFinder {
         return personFirst ? null : organization;
     }
 
-    /** The speaker a noun phrase starting at {@code from} names: "said Kremlin spokesman Dmitry Peskov". */
+    /** The speaker a noun phrase starting at {@code from} names: "said the ministry's spokesman Yuriy Bondarenko". */
     private String nounPhraseSpeaker(int from, int to) {
         int end = from;
         while (end < to && !insideQuote(end) && !tokens.isVerb(end) && !Set.of(",", ".", ";", ":", "that", "to", "on",

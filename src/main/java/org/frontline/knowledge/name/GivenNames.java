@@ -47,8 +47,8 @@ public final class GivenNames {
     }
 
     /**
-     * Whether two first names can name one person: the same spelling once folded (Oleh/Oleg), one name in two
-     * languages (Oleksandr/Aleksandr, Volodymyr/Vladimir), or an initial and a name it begins ("V." and Volodymyr).
+     * Whether two first names can name one person: the same spelling once folded (Hryhoriy/Hrihoriy), one name in two
+     * languages (Petro/Pyotr, Vasyl/Vasily), or an initial and a name it begins ("H." and Hryhoriy).
      */
     public boolean compatible(String a, String b) {
         String fa = NameFolding.foldWord(a);

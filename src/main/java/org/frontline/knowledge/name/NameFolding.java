@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Folds a name's spelling to a transliteration-neutral form, so that the spellings English news gives one
- * Ukrainian or Russian name meet: Oleh/Oleg, Serhiy/Serhii/Sergei, Zelensky/Zelenskiy/Zelenskyy, Gaidai/Haidai,
- * Natalia/Natalya/Nataliia, Arestovich/Arestovych, Olexiy/Oleksiy. It does not turn one language's form of a name
- * into the other's (Oleksandr and Aleksandr stay apart: see {@link GivenNames#compatible}).
+ * Ukrainian or Russian name meet: Hryhoriy/Hryhorii, Kovalsky/Kovalskiy/Kovalskyy,
+ * Gavrilenko/Havrylenko, Kseniya/Ksenia/Kseniia, Tkachevich/Tkachevych, Olexa/Oleksa. It does not turn one language's form of a name
+ * into the other's (Petro and Pyotr stay apart: see {@link GivenNames#compatible}).
  */
 public final class NameFolding {
 

@@ -8,9 +8,9 @@ import org.frontline.knowledge.WordList;
 
 /**
  * The key under which a person's name is stored and looked up. It folds transliteration variants of one spelling
- * together (Oleg/Oleh, Serhiy/Serhii/Sergei, -sky/-skiy/-skyy, Gaidai/Haidai, Natalia/Natalya), case, accents and
- * honorifics. It does not fold one language's form of a name into the other's: Oleksandr and Aleksandr, Volodymyr
- * and Vladimir keep different keys, because they are different names that happen to correspond, and a key must
+ * together (Hryhoriy/Hryhorii, -sky/-skiy/-skyy, Gavrilenko/Havrylenko, Kseniya/Ksenia), case, accents and
+ * honorifics. It does not fold one language's form of a name into the other's: Petro and Pyotr, Vasyl and
+ * Vasily keep different keys, because they are different names that happen to correspond, and a key must
  * never join two people; deciding that two records are one person takes the evidence of the whole record.
  */
 public final class PersonNameKey {

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The folding key under which every place name is indexed, so that spellings differing only in accents, case,
  * apostrophes, hyphens and the j/y/i of transliteration meet: Yenakiieve, Yenakiyeve and Jenakijeve
- * share the key {@code ienakieve}. Spellings that differ in more than that (Kharkiv and Kharkov) keep different
+ * share the key {@code ienakieve}. Spellings that differ in more than that (Vinnytsia and Vinnitsa) keep different
  * keys and meet through the gazetteer's alternate names instead.
  *
  * <p>Steps: decompose (NFKD) and drop the marks, lower-case, drop apostrophes, quotes and dots, turn any other

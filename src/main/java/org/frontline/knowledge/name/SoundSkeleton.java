@@ -3,9 +3,8 @@ package org.frontline.knowledge.name;
 /**
  * A coarse sound key for names garbled by machine rewording or by a round trip through another script: consonants
  * that such copies confuse share a class (l and r; k, c, g, h and kh; v, w and b; d and t; s, z and the sibilant
- * digraphs), doubled sounds count once, vowels stay (they tell Novomykhailivka from Novomykolaivka). "Birozelka" and
- * "Bilozerka" share the skeleton {@code birosirka}; "Gurahova" ({@code kurakoba}) is one edit from "Kurakhove"
- * ({@code kurakobe}). Only meaningful among a few candidates already narrowed by context, never as an index over the
+ * digraphs), doubled sounds count once, vowels stay (they tell Novopavlivka from Novopetrivka). "Bilotserkba" and
+ * "Bila Tserkva" share a skeleton. Only meaningful among a few candidates already narrowed by context, never as an index over the
  * whole gazetteer.
  */
 public final class SoundSkeleton {

@@ -29,7 +29,7 @@ public final class PersonIdentity {
      * Whether two records are one real person:
      * <ul>
      * <li>a spelling of one has the key of a spelling of the other;</li>
-     * <li>or the surnames fold alike and the first names are one name (Vladimir/Volodymyr, an initial);</li>
+     * <li>or the surnames fold alike and the first names are one name (Pyotr/Petro, an initial);</li>
      * <li>or the surnames are close (one or two edits once folded: Lysenko/Lisenko), the first names fold alike or
      * nearly, and both roles are known and share a meaningful word (spokesperson, south);</li>
      * <li>or one record is a bare surname, that surname is the other's, and the roles do not contradict.</li>

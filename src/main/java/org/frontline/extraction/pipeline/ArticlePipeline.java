@@ -1,7 +1,10 @@
-package org.frontline.extraction;
+package org.frontline.extraction.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.frontline.extraction.ArticleExtraction;
+import org.frontline.extraction.ExtractedEvent;
+import org.frontline.extraction.ExtractedPlace;
 import org.frontline.extraction.actor.ActorExtractor;
 import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.event.EventExtractor;
