@@ -2,8 +2,12 @@ package org.frontline.extraction.language;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -15,7 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * {@link LanguageAnalyzer} on Stanford CoreNLP: tokenize, ssplit, pos, lemma and fine-grained ner with SUTime.
+ * {@link LanguageAnalyzer} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, fine-grained ner with SUTime, and the
+ * neural dependency parser (depparse: the cheapest of CoreNLP's parsers, linear in the sentence's length).
  * The models load once, in the constructor (several seconds); {@link #analyze} may then be called from several
  * threads at once, as CoreNLP's own server does with one shared pipeline. No CoreNLP type leaves this class.
  */
@@ -27,7 +32,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     public CoreNlpAnalyzer() {
         Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Scraped articles put one paragraph per line, often with headings and captions without a full stop:
         // a line break always ends a sentence, or a caption would run into the next paragraph's quote.
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -93,7 +98,24 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             tokens.add(new Token(start, end, text.substring(start, end), label.lemma(), label.tag(), label.ner()));
         }
         return new Sentence(index, sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), List.copyOf(tokens));
+                sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), List.copyOf(tokens),
+                dependenciesOf(sentence));
+    }
+
+    private static DependencyGraph dependenciesOf(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) {
+            return DependencyGraph.NONE;
+        }
+        List<DependencyGraph.Dependency> edges = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            edges.add(new DependencyGraph.Dependency(DependencyGraph.ROOT, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            edges.add(new DependencyGraph.Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+                    edge.getRelation().toString()));
+        }
+        return new DependencyGraph(edges);
     }
 
     private static int sentenceIndexOf(List<Sentence> sentences, int offset) {

@@ -52,6 +52,30 @@ class CoreNlpAnalyzerTest {
                 new TimeMention(101, 111, "last month", LocalDate.of(2022, 10, 1), DatePrecision.MONTH, 1));
     }
 
+    @Test
+    void parsesWhoDidWhatWhereEachMemberOfAListCounting() {
+        Sentence sentence = SharedCoreNlp.analyzer()
+                .analyze("Ukrainian troops liberated Arkhanhelske, Myrolyubivka and Bilyaivka near the river.", null)
+                .sentences().get(0);
+        DependencyGraph graph = sentence.dependencies();
+        int verb = indexOf(sentence, "liberated");
+        assertThat(graph.governorsOf(verb)).containsExactly(new DependencyGraph.Dependency(DependencyGraph.ROOT, verb,
+                "root"));
+        assertThat(graph.dependentsOf(verb)).extracting(d -> sentence.tokens().get(d.dependent()).word() + " "
+                + d.relation()).contains("troops nsubj", "Arkhanhelske obj", "Myrolyubivka obj", "Bilyaivka obj",
+                "river obl:near");
+    }
+
+    private static int indexOf(Sentence sentence, String word) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word + " not in " + tokens);
+    }
+
     private static EntityMention mention(String type) {
         List<EntityMention> found = analyzed.entities().stream().filter(e -> e.type().equals(type)).toList();
         assertThat(found).hasSize(1);
