@@ -56,18 +56,18 @@ export class Panel {
         event.actors.length > 0 && h('dd', { class: 'event-actors' }, list(event.actors.map((actor) => actor.name))),
         h('dt', {}, 'Sources'),
         h('dd', {}, `${event.sourceCount} independent report${event.sourceCount === 1 ? '' : 's'}`)),
+      h('h3', {}, `Evidence (${event.evidence.length} sentence${event.evidence.length === 1 ? '' : 's'})`),
+      h('ol', { class: 'evidence-list' }, event.evidence.map((evidence) =>
+        h('li', { class: 'evidence', 'data-source-id': evidence.source.id },
+          h('blockquote', { class: 'sentence' }, evidence.sentence),
+          h('p', { class: 'source' }, sourceLink(evidence.source),
+            evidence.source.publishedOn && ` · ${evidence.source.publishedOn}`)))),
       event.quotes.length > 0 && h('h3', {}, 'Quotes'),
       event.quotes.length > 0 && h('ul', { class: 'quotes' }, event.quotes.map((quote) =>
         h('li', { class: 'quote' },
           h('blockquote', {}, quote.text),
           h('p', { class: 'speaker' }, '— ', quote.speaker ? speakerName(quote.speaker) : 'speaker not given',
-            ', in ', sourceLink(quote.source))))),
-      h('h3', {}, `Evidence (${event.evidence.length} sentence${event.evidence.length === 1 ? '' : 's'})`),
-      h('ol', { class: 'evidence-list' }, event.evidence.map((evidence) =>
-        h('li', { class: 'evidence', 'data-source-id': evidence.source.id },
-          h('q', { class: 'sentence' }, evidence.sentence),
-          h('p', { class: 'source' }, sourceLink(evidence.source),
-            evidence.source.publishedOn && ` · ${evidence.source.publishedOn}`)))));
+            ', in ', sourceLink(quote.source))))));
   }
 
   private render(view: string, ...children: (Node | false | undefined)[]): void {
@@ -98,12 +98,16 @@ function speakerName(speaker: NonNullable<EventDetail['quotes'][number]['speaker
 interface SourceSummary {
   title: string | null;
   publisher: string | null;
+  fileName: string | null;
   url: string | null;
 }
 
-/** A source by its publisher and title, linked to the article when its address is known. */
+/**
+ * A source by its publisher and title (else the file it was imported from), linked to the article when its address
+ * is known.
+ */
 function sourceLink(source: SourceSummary): HTMLElement {
-  const name = [source.publisher, source.title].filter(Boolean).join(': ') || 'untitled source';
+  const name = [source.publisher, source.title].filter(Boolean).join(': ') || source.fileName || 'untitled source';
   return source.url && /^https?:\/\//.test(source.url)
     ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, name)
     : h('span', { class: 'source-name' }, name);

@@ -14,9 +14,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.frontline.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +94,9 @@ class MapPageTest {
                 fail("CI must run the map's end-to-end test: .ci/run installs chromium and chromium-driver"));
         chromium = HeadlessChromium.start(installed[0], installed[1]);
         browser = chromium.driver();
+        // the first requests of a fresh service on a busy machine can take longer than the tester's 5 s default
+        graphQl = graphQl.mutate().responseTimeout(TIMEOUT)
+                .webTestClient(client -> client.responseTimeout(TIMEOUT)).build();
         seedEvents = seedEvents();
         assertThat(seedEvents).as("the seeds' events").hasSizeGreaterThan(10);
     }
@@ -170,13 +177,34 @@ class MapPageTest {
                 .max(Comparator.comparingInt(candidate -> candidate.evidence().size())).orElseThrow();
         browser.findElement(By.cssSelector(".event-row[data-event-id='" + mostSupported.id() + "']")).click();
         assertShowsEvent(mostSupported);
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector('#panel .evidence-list').scrollIntoView({block: 'center'})");
         screenshot("map.png");
 
         browser.findElement(By.cssSelector("#panel .back")).click();
         waitForView("list");
         assertThat(listedEventIds()).containsExactlyElementsOf(atPlace);
+    }
+
+    @Test
+    void theFiltersShowWhatTheApiSelects() {
+        openMap();
+        String region = seedEvents.stream().flatMap(event -> event.places().stream())
+                .map(Place::region).filter(Objects::nonNull).map(Region::id)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+
+        new WebDriverWait(browser, TIMEOUT).until(driver ->
+                !driver.findElements(By.cssSelector("#region option[value='" + region + "']")).isEmpty());
+        new Select(browser.findElement(By.id("region"))).selectByValue(region);
+        assertListsEventsOf("{placeId: \"" + region + "\"}");
+
+        String word = seedEvents.get(0).title().split(" ")[0];
+        browser.findElement(By.id("text")).sendKeys(word);
+        assertListsEventsOf("{placeId: \"" + region + "\", text: \"" + word + "\"}");
+
+        browser.findElement(By.cssSelector("input[name='type'][value='ATTACK']")).click();
+        assertListsEventsOf("{placeId: \"" + region + "\", text: \"" + word + "\", types: ["
+                + "TERRITORY_REGAINED, TERRITORY_CAPTURED, WITHDRAWAL, CIVILIAN_HARM, MASS_GRAVE, AID_PLEDGE, POLITICAL, "
+                + "EVACUATION, OTHER]}");
     }
 
     @Test
@@ -192,10 +220,20 @@ class MapPageTest {
         List<String> requested = requestedUrls();
         assertThat(requested).contains(application + "map/", application + "map/app.js",
                 application + "map/app.css", application + "map/basemap.json", application + "graphql");
-        assertThat(requested).allSatisfy(url -> assertThat(url).matches(
-                "(" + java.util.regex.Pattern.quote(application) + "|data:).*"));
+        assertThat(requested).allSatisfy(url -> assertThat(url).matches("(" + Pattern.quote(application) + "|data:).*"));
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .as("errors the page logged").filteredOn(entry -> entry.getLevel().intValue() >= 1000).isEmpty();
+    }
+
+    /** Waits until the page lists the events the API gives for this filter, in its order. */
+    private void assertListsEventsOf(String filter) {
+        // language=GraphQL
+        String query = "{ events(first: 100, filter: " + filter + ") { edges { node { id } } } }";
+        List<String> expected = graphQl.document(query).execute().path("events.edges[*].node.id").entityList(String.class)
+                .get();
+        new WebDriverWait(browser, TIMEOUT).withMessage(() -> "the page lists the events of " + filter)
+                .until(driver -> "ready".equals(bodyState()) && listedEventIds().equals(expected));
+        assertThat(visibleCount()).isEqualTo(expected.size());
     }
 
     private void openMap() {
@@ -248,9 +286,11 @@ class MapPageTest {
         return List.of(disc.getDomAttribute("data-event-ids").split(" "));
     }
 
+    /** The IDs of the events the side panel lists, read at once (the list is redrawn while filters load). */
+    @SuppressWarnings("unchecked")
     private List<String> listedEventIds() {
-        return browser.findElements(By.cssSelector("#panel .event-row")).stream()
-                .map(row -> row.getDomAttribute("data-event-id")).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#panel .event-row')].map(row => row.dataset.eventId)");
     }
 
     private static LocalDate day(WebElement bar) {
@@ -291,13 +331,24 @@ class MapPageTest {
                 .as("the sentences that support " + event.title())
                 .containsExactlyElementsOf(event.evidence().stream().map(Evidence::sentence).toList());
         for (int i = 0; i < evidence.size(); i++) {
-            String url = event.evidence().get(i).source().url();
+            Source source = event.evidence().get(i).source();
+            assertThat(evidence.get(i).findElement(By.cssSelector(".source")).getText()).contains(source.name());
             List<WebElement> links = evidence.get(i).findElements(By.cssSelector("a.source-link"));
-            if (url == null) {
+            if (source.url() == null) {
                 assertThat(links).isEmpty();
             } else {
-                assertThat(links).singleElement().satisfies(link -> assertThat(link.getDomAttribute("href")).isEqualTo(url));
+                assertThat(links).singleElement()
+                        .satisfies(link -> assertThat(link.getDomAttribute("href")).isEqualTo(source.url()));
             }
+        }
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#panel .quote"));
+        assertThat(quotes).hasSameSizeAs(event.quotes());
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote quote = event.quotes().get(i);
+            assertThat(quotes.get(i).findElement(By.tagName("blockquote")).getDomProperty("textContent"))
+                    .isEqualTo(quote.text());
+            assertThat(quotes.get(i).findElement(By.cssSelector(".speaker")).getText())
+                    .contains(quote.speaker() == null ? "speaker not given" : quote.speaker().name());
         }
     }
 
@@ -333,8 +384,9 @@ class MapPageTest {
                     edges {
                       node {
                         id type title date
-                        places { id latitude longitude }
-                        evidence { sentence source { url } }
+                        places { id latitude longitude region { id } }
+                        evidence { sentence source { title publisher fileName url } }
+                        quotes { text speaker { ... on Person { name } ... on Organization { name } } }
                       }
                     }
                   }
@@ -346,18 +398,34 @@ class MapPageTest {
         return events;
     }
 
-    record SeedEvent(String id, String type, String title, LocalDate date, List<Place> places, List<Evidence> evidence) {
+    record SeedEvent(String id, String type, String title, LocalDate date, List<Place> places, List<Evidence> evidence,
+            List<Quote> quotes) {
         List<Place> located() {
             return places.stream().filter(place -> place.latitude() != null && place.longitude() != null).toList();
         }
     }
 
-    record Place(String id, Double latitude, Double longitude) {
+    record Place(String id, Double latitude, Double longitude, Region region) {
+    }
+
+    record Region(String id) {
     }
 
     record Evidence(String sentence, Source source) {
     }
 
-    record Source(String url) {
+    record Source(String title, String publisher, String fileName, String url) {
+        /** As the page names it: publisher and title, else the file it was imported from. */
+        String name() {
+            String name = Stream.of(publisher, title).filter(Objects::nonNull)
+                    .collect(Collectors.joining(": "));
+            return name.isEmpty() ? fileName : name;
+        }
+    }
+
+    record Quote(String text, Speaker speaker) {
+    }
+
+    record Speaker(String name) {
     }
 }
