@@ -44,14 +44,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The map client at /map in headless Chromium, against the running service with the five seed articles imported on
  * its start: the map shows the seeds' events, brushing the timeline narrows them, clicking an event shows the
- * sentences that support it, and the page asks nothing of any other host. One browser for the whole class.
- * Screenshots go to target/map-screenshots.
+ * sentences that support it, the filters show what the API selects, and the page asks nothing of any other host. One
+ * browser for the whole class; screenshots go to target/map-screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "frontline.seeds.import-on-start=true",
@@ -59,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
         "logging.level.org.openqa.selenium=ERROR"})
 @AutoConfigureHttpGraphQlTester
 @Import(TestDatabaseConfiguration.class)
+// no other test shares this context, and its language models and database take gigabytes: closed after the class
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "chromiumInstalled", disabledReason = "no chromium and chromedriver on this machine")
 class MapPageTest {
