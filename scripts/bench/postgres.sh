@@ -16,7 +16,8 @@
 #   BENCH_PG_NAME  the cluster's folder name under $BENCH_DIR (default pgdata): one per generated size, e.g. pg-1e6
 #
 # Settings are a benchmark database's: no fsync (a crash loses the cluster: generate again), large maintenance
-# memory for index builds, pg_stat_statements loaded to count the statements each request costs.
+# memory for index builds, pg_stat_statements loaded to count the statements each request costs, auto_explain
+# loaded (and off until bench.py turns it on for the plans it logs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bench_dir=${BENCH_DIR:-$HOME/.cache/frontline-bench}
@@ -65,7 +66,8 @@ start() {
       -c work_mem=16MB -c maintenance_work_mem=1GB -c max_parallel_maintenance_workers=2 \
       -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0 \
       -c max_wal_size=16GB -c checkpoint_timeout=30min -c timezone=UTC \
-      -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=10000 -c track_io_timing=on" \
+      -c shared_preload_libraries=pg_stat_statements,auto_explain -c pg_stat_statements.max=10000 \
+      -c track_io_timing=on" \
       >/dev/null || { tail -20 "$log" >&2; die "the server did not start; see $log"; }
     echo "PostgreSQL started on 127.0.0.1:$port ($data, log $log)"
   fi
