@@ -532,32 +532,44 @@ def main():
 
         # 3. same data
         bodies = {}
+        failures = {}  # (query, server key) -> what went wrong: a server that cannot answer is a result, not a stop
         print("same data (items per level, Frontline = PostGraphile = SQL):")
         for name in queries:
             answers = {}
             for server in (frontline, postgraphile):
                 key = server_key(server)
                 document = read(query_path(name, key))
-                response = server.post(document, variables[name][key])
-                if response.get("errors") or not response.get("data"):
-                    fail(f"{server.name} answered {name} with errors: {json.dumps(response)[:600]}")
-                answers[key] = normalise(name, key, response["data"])
                 body_file = os.path.join(scratch, f"{name}.{key}.json")
                 with open(body_file, "w") as f:
                     json.dump({"query": document, "variables": variables[name][key]}, f)
                 bodies[(name, key)] = body_file
+                asked = time.monotonic()
+                response = server.post(document, variables[name][key])
+                if response.get("errors") or not response.get("data"):
+                    error = (response.get("errors") or [{}])[0]
+                    failures[(name, key)] = (f"{error.get('message', 'no data')} "
+                                             f"({error.get('extensions', {}).get('classification', '?')}, "
+                                             f"{len(response.get('errors', []))} errors, "
+                                             f"after {time.monotonic() - asked:.1f} s)")
+                    continue
+                answers[key] = normalise(name, key, response["data"])
             sql = sql_with_literals(read(query_path(name, "sql")), variables[name]["sql"])
             answers["sql"] = normalise(name, "sql", json.loads(psql(sql) or "null"))
-            if not answers["frontline"]:
+            if not answers["sql"]:
                 fail(f"{name} returns nothing: the parameters picked do not fit the data")
-            for other in ("postgraphile", "sql"):
-                if answers[other] != answers["frontline"]:
-                    first = next((i for i, (a, b) in enumerate(zip(answers["frontline"], answers[other])) if a != b),
-                                 min(len(answers["frontline"]), len(answers[other])))
-                    fail(f"{name}: {other} differs from Frontline at item {first}:\n  Frontline: "
-                         f"{json.dumps(answers['frontline'][first:first + 1])[:700]}\n  {other}: "
+            failed = [k for k in ("frontline", "postgraphile") if (name, k) in failures]
+            for key in failed:
+                print(f"  {name}: {key} answered with errors: {failures[(name, key)]}; compared without it, "
+                      f"its runs count the errors")
+            reference = "sql" if "frontline" in failed else "frontline"
+            for other in [k for k in ("frontline", "postgraphile", "sql") if k != reference and k not in failed]:
+                if answers[other] != answers[reference]:
+                    first = next((i for i, (a, b) in enumerate(zip(answers[reference], answers[other])) if a != b),
+                                 min(len(answers[reference]), len(answers[other])))
+                    fail(f"{name}: {other} differs from {reference} at item {first}:\n  {reference}: "
+                         f"{json.dumps(answers[reference][first:first + 1])[:700]}\n  {other}: "
                          f"{json.dumps(answers[other][first:first + 1])[:700]}")
-            print(f"  {name}: {counts(answers['frontline'])}: equal")
+            print(f"  {name}: {counts(answers[reference])}: equal")
 
         # 4. warm-up and statements per request
         first_round = {}
@@ -572,8 +584,8 @@ def main():
         for name in queries:
             for server in (frontline, postgraphile):
                 key = server_key(server)
-                statements[(name, key)] = statements_per_request(server, read(query_path(name, key)),
-                                                                 variables[name][key])
+                statements[(name, key)] = {"failed": 1} if (name, key) in failures else statements_per_request(
+                    server, read(query_path(name, key)), variables[name][key])
 
         # 5. interleaved rounds
         runs = []
@@ -602,6 +614,9 @@ def main():
         # 6. the table
         report = summarise(args, scale, parameters, runs, statements, first_round, frontline, postgraphile,
                            concurrencies, queries)
+        if failures:
+            report += "\n\nQueries a server could not answer (its runs above count them as errors):\n" + "\n".join(
+                f"- {name} on {key}: {what}" for (name, key), what in failures.items())
         report += ("\nLoad average (1 min) of this machine before and after the measurements: "
                    f"{load_before[0]:.1f} and {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores; everything above "
                    f"shares them: servers, database, wrk and pgbench).")
@@ -631,11 +646,12 @@ def summarise(args, scale, parameters, runs, statements, first_round, frontline,
                     and r["server"] == server]
         requests = sum(r["requests"] for r in selected)
         seconds = sum(r["duration_us"] for r in selected) / 1e6
+        answered = [r for r in selected if r["requests"]] or selected
         return {
             "rps": requests / seconds if seconds else 0,
-            "p50": statistics.median(r["p50_us"] for r in selected) / 1000,
-            "p95": statistics.median(r["p95_us"] for r in selected) / 1000,
-            "p99": statistics.median(r["p99_us"] for r in selected) / 1000,
+            "p50": statistics.median(r["p50_us"] for r in answered) / 1000,
+            "p95": statistics.median(r["p95_us"] for r in answered) / 1000,
+            "p99": statistics.median(r["p99_us"] for r in answered) / 1000,
             "errors": sum(r["graphql_errors"] + r["status_errors"] + r["socket_errors"] for r in selected),
             "cpu_ms": 1000 * sum(r.get("cpu_s", 0) for r in selected) / requests if requests else 0,
             "db_cpu_ms": 1000 * sum(r["db_cpu_s"] for r in selected) / requests if requests else 0,
