@@ -672,18 +672,25 @@ def summarise(args, scale, parameters, runs, statements, first_round, frontline,
              f"(wrk closed loop; pgbench for SQL); p50/p95/p99 in ms, the median of the rounds' percentiles; "
              f"CPU in ms per request (server process; database: all PostgreSQL processes).",
              "Parameters: " + "; ".join(f"{k} {v['about']}" for k, v in parameters.items()), "",
+             "0 rps and no latency: no request was answered within the runs (each took longer than a run).", "",
              "| query | conc | Frontline rps | p50 | p95 | p99 | err | PostGraphile rps | p50 | p95 | p99 | err "
              "| F/PG | SQL rps | p50 | p99 | F/SQL | PG/SQL |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
              "| ---: | ---: | ---: | ---: |"]
+    def latency(g, key):
+        return f"{g[key]:.1f}" if g["rps"] else "—"
+
     for concurrency in concurrencies:
         for name in queries:
             f, p, s = (group(name, concurrency, k) for k in SERVERS)
+            for g in (f, p, s):  # no request answered within the runs: every one took longer than a run
+                for key in ("p50", "p95", "p99"):
+                    g[key + "_text"] = latency(g, key)
             lines.append(
-                f"| {name} | {concurrency} | {f['rps']:.0f} | {f['p50']:.1f} | {f['p95']:.1f} | {f['p99']:.1f} "
-                f"| {f['errors']} | {p['rps']:.0f} | {p['p50']:.1f} | {p['p95']:.1f} | {p['p99']:.1f} "
+                f"| {name} | {concurrency} | {f['rps']:.0f} | {f['p50_text']} | {f['p95_text']} | {f['p99_text']} "
+                f"| {f['errors']} | {p['rps']:.0f} | {p['p50_text']} | {p['p95_text']} | {p['p99_text']} "
                 f"| {p['errors']} | {f['rps'] / p['rps'] if p['rps'] else 0:.2f} | {s['rps']:.0f} "
-                f"| {s['p50']:.1f} | {s['p99']:.1f} | {f['rps'] / s['rps'] if s['rps'] else 0:.2f} "
+                f"| {s['p50_text']} | {s['p99_text']} | {f['rps'] / s['rps'] if s['rps'] else 0:.2f} "
                 f"| {p['rps'] / s['rps'] if s['rps'] else 0:.2f} |")
     lines += ["", "Per request at concurrency 4: CPU ms (server / database) and SQL statements (one request at a time, "
                   "pg_stat_statements, by kind)", "",

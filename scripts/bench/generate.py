@@ -35,6 +35,7 @@ import math
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -1238,6 +1239,32 @@ class Writer:
 
 # ----------------------------------------------------------------------------------------------------------------
 
+def database_cpu_seconds():
+    """CPU time the database server has used so far (postmaster, children, exited children), when it runs on this
+    machine; None otherwise."""
+    try:
+        with open(os.path.join(psql("show data_directory"), "postmaster.pid")) as f:
+            postmaster = int(f.readline())
+        ticks = os.sysconf("SC_CLK_TCK")
+
+        def stat(pid):
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()
+
+        total = sum(int(x) for x in stat(postmaster)[11:15])
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = stat(entry)
+                    if int(fields[1]) == postmaster:
+                        total += int(fields[11]) + int(fields[12])
+                except (OSError, IndexError, ValueError):
+                    pass
+        return total / ticks
+    except (OSError, ValueError):
+        return None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -1249,6 +1276,7 @@ def main():
         fail("--events must be at least 100")
 
     started = time.monotonic()
+    database_cpu_before = database_cpu_seconds()
     versions = check_schema()
     restore_saved_definitions()
     held = psql("select (select count(*) from source) + (select count(*) from event) + (select count(*) from place)"
@@ -1301,6 +1329,15 @@ def main():
     print(f"done in {finished - started:.0f} s (rows {loaded - started:.0f} s, keys and indexes "
           f"{indexed - loaded:.0f} s, sequences and analyze {finished - indexed:.0f} s)")
     print("  ".join(f"{row.split('|')[0]} {int(row.split('|')[1]):,}" for row in counts))
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    database_cpu = database_cpu_seconds()
+    database = (f"the database server {database_cpu - database_cpu_before:.0f} s"
+                if database_cpu is not None and database_cpu_before is not None
+                else "the database server's not known (it runs elsewhere)")
+    print(f"CPU: this script {own.ru_utime + own.ru_stime:.0f} s, its psql sessions "
+          f"{children.ru_utime + children.ru_stime:.0f} s, {database}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
