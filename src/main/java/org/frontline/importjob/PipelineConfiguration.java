@@ -3,6 +3,7 @@ package org.frontline.importjob;
 import org.frontline.extraction.actor.ActorExtractor;
 import org.frontline.extraction.event.EventExtractor;
 import org.frontline.extraction.language.CoreNlpAnalyzer;
+import org.frontline.extraction.language.LanguageAnalyzer;
 import org.frontline.extraction.pipeline.ArticlePipeline;
 import org.frontline.extraction.place.PlaceExtractor;
 import org.frontline.extraction.quote.QuoteExtractor;
@@ -23,10 +24,17 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
+    /** Its own bean so that a test JVM can hand every pipeline the one analyzer it has loaded already. */
     @Bean
     @Lazy
-    ArticlePipeline articlePipeline() {
-        return new ArticlePipeline(new TextCleaner(), new MetadataInference(), new CoreNlpAnalyzer(),
+    LanguageAnalyzer languageAnalyzer() {
+        return new CoreNlpAnalyzer();
+    }
+
+    @Bean
+    @Lazy
+    ArticlePipeline articlePipeline(LanguageAnalyzer languageAnalyzer) {
+        return new ArticlePipeline(new TextCleaner(), new MetadataInference(), languageAnalyzer,
                 new PlaceExtractor(Gazetteer.loadDefault()), new ActorExtractor(), new QuoteExtractor(),
                 new EventExtractor(), new ReportCopies());
     }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.frontline.support.SharedCoreNlpConfiguration;
 import org.frontline.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
         "frontline.seeds.path=seeds",
         "logging.level.org.openqa.selenium=ERROR"})
 @AutoConfigureHttpGraphQlTester
-@Import(TestDatabaseConfiguration.class)
-// no other test shares this context, and its language models and database take gigabytes: closed after the class
+@Import({TestDatabaseConfiguration.class, SharedCoreNlpConfiguration.class}) // the JVM's one language analyzer
+// no other test shares this context, and its database and gazetteer take room: closed after the class
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "chromiumInstalled", disabledReason = "no chromium and chromedriver on this machine")

@@ -3,18 +3,23 @@ package org.frontline.extraction.event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.frontline.extraction.event.seeds.AnalysisCache;
-import org.frontline.extraction.event.seeds.SeedFixture;
+import org.frontline.extraction.actor.ActorExtractor;
+import org.frontline.extraction.actor.Actors;
 import org.frontline.extraction.language.AnalyzedText;
-import org.frontline.extraction.language.CoreNlpAnalyzer;
 import org.frontline.extraction.language.Sentence;
+import org.frontline.extraction.language.SharedCoreNlp;
 import org.frontline.extraction.place.PlaceExtractor;
+import org.frontline.extraction.quote.QuoteExtraction;
+import org.frontline.extraction.quote.QuoteExtractor;
 import org.frontline.knowledge.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Shows how the event stage reads one seed sentence: -Dseed=003 -Dsentence="fall of". */
+/**
+ * Shows how the event stage reads one sentence of an article, over the pipeline's own places, people and quotes:
+ * {@code -Dseed=003 -Dsentence="fall of"} (and {@code -Darticles=FOLDER -Ddate=2022-09-10} for other articles).
+ * What the events of whole sets score is the quality gate's business (org.frontline.quality).
+ */
 @EnabledIfSystemProperty(named = "sentence", matches = ".+")
 class SeedSentenceDebug {
 
@@ -25,17 +30,12 @@ class SeedSentenceDebug {
         Path file = Files.list(Path.of(System.getProperty("articles", "seeds")))
                 .filter(p -> p.getFileName().toString().startsWith(prefix))
                 .findFirst().orElseThrow();
-        String name = file.getFileName().toString();
-        var gold = JsonMapper.builder().build().readTree(Files.readString(Path.of(System.getProperty("gold",
-                        "../shared/eval/seeds-gold.json"))))
-                .get("articles").get(name);
         LocalDate date = LocalDate.parse(System.getProperty("date", "2022-09-10"));
-        AnalyzedText text = new AnalysisCache(Path.of("target/analysis-cache"), CoreNlpAnalyzer::new)
-                .analyze(name, Files.readString(file), date);
-        SeedFixture fixture = "gold".equals(System.getProperty("places")) ? new SeedFixture(text, gold.get("places"))
-                : new SeedFixture(text, new PlaceExtractor(Gazetteer.loadDefault()).extract(text));
-        ArticleIndex context = new ArticleIndex(text, date, fixture.places, fixture.people, fixture.organizations,
-                fixture.quotes);
+        AnalyzedText text = SharedCoreNlp.analyzer().analyze(Files.readString(file), date);
+        QuoteExtraction quotes = new QuoteExtractor().extract(text, new ActorExtractor().extract(text));
+        Actors speakers = quotes.actors();
+        ArticleIndex context = new ArticleIndex(text, date, new PlaceExtractor(Gazetteer.loadDefault()).extract(text),
+                speakers.people(), speakers.organizations(), quotes.quotes());
         PlaceRoles roles = new PlaceRoles(context);
         FactualityClassifier classifier = new FactualityClassifier(context);
         TriggerLexicon lexicon = TriggerLexicon.standard();
@@ -56,7 +56,7 @@ class SeedSentenceDebug {
                         + classifier.classify(trigger, trigger.entry().type()));
             }
         }
-        System.out.println("quotes " + fixture.quotes.stream().map(q -> q.text().substring(0,
+        System.out.println("quotes " + quotes.quotes().stream().map(q -> q.text().substring(0,
                 Math.min(30, q.text().length()))).toList());
     }
 }
